@@ -1,0 +1,145 @@
+"""Open the register: the one function the app, the tests and the command line use."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import struct
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from .. import models
+from ..paths import backups_dir
+from . import migrations
+from .errors import NotARegister, RegisterDamaged, RegisterNotFound, RegisterTooNew
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PRAGMAS = {
+    "foreign_keys": 1,
+    "journal_mode": "wal",
+    "synchronous": 2,  # FULL: a committed record survives a power cut
+    "busy_timeout": 5000,
+    "cache_size": -16000,
+    "temp_store": "memory",
+}
+
+
+@dataclass
+class Register:
+    """An open register: the peewee database and this device's identity."""
+
+    path: Path
+    db: SqliteDatabase
+    device_id: str
+    backup_before_migration: Path | None = None
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            self.db.close()
+
+
+def _read_header(path: Path) -> tuple[int, int]:
+    """Return (user_version, application_id) from the file header, raising for foreign files."""
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise NotARegister(path, "no SQLite header")
+    user_version, = struct.unpack(">I", header[60:64])
+    app_id, = struct.unpack(">I", header[68:72])
+    if app_id != migrations.APPLICATION_ID:
+        raise NotARegister(path, f"application id {app_id:#x}")
+    return user_version, app_id
+
+
+def _connect(path: Path) -> SqliteDatabase:
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS, autoconnect=False, check_same_thread=False)
+    db.connect()
+    return db
+
+
+def _copy_before_migration(db: SqliteDatabase, path: Path, version: int) -> Path:
+    """Copy the register with SQLite's backup API (consistent even with a WAL) before migrating."""
+    target_dir = backups_dir(path.parent)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = target_dir / f"{path.stem}-schema{version}-{stamp}.db"
+    dest = sqlite3.connect(str(target))
+    try:
+        db.connection().backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def _check_readable(db: SqliteDatabase, path: Path) -> int:
+    try:
+        version = migrations.current_version(db)
+        row = db.execute_sql("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise RegisterDamaged(path, str(exc)) from exc
+    if row is None or row[0] != "ok":
+        raise RegisterDamaged(path, str(row[0] if row else "no answer"))
+    return version
+
+
+def _migrate(reg: Register, found: int) -> None:
+    steps = [s for s in migrations.STEPS if s.version > found]
+    if not steps:
+        return
+    if found > 0:
+        reg.backup_before_migration = _copy_before_migration(reg.db, reg.path, found)
+    for step in steps:
+        migrations.apply_step(reg.db, step)
+    # Put the new header (application id, schema version) into the main file right away, so a
+    # crash before the first clean close still leaves a file recognised as a register.
+    reg.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _device_id(db: SqliteDatabase) -> str:
+    row = db.execute_sql("SELECT value FROM setting WHERE key = 'device_id'").fetchone()
+    if row:
+        return str(row[0])
+    device = str(uuid.uuid4())
+    with db.atomic():
+        db.execute_sql("INSERT INTO setting (key, value) VALUES ('device_id', ?)", (device,))
+    return device
+
+
+def open_register(path: str | Path, *, create: bool = False) -> Register:
+    """Open (or with ``create`` make) the register at ``path`` and bring its schema up to date.
+
+    Raises:
+        RegisterNotFound: no file and ``create`` is false.
+        NotARegister: the file is not this program's register (left untouched).
+        RegisterDamaged: the file cannot be read or fails its integrity check (left untouched).
+        RegisterTooNew: written by a newer version of the program (left untouched).
+    """
+    path = Path(path)
+    is_new = not path.exists() or path.stat().st_size == 0
+    if is_new and not create:
+        raise RegisterNotFound(path)
+    if not is_new:
+        header_version, _ = _read_header(path)
+        if header_version > migrations.LATEST:
+            raise RegisterTooNew(path, header_version, migrations.LATEST)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db = _connect(path)
+    except sqlite3.DatabaseError as exc:
+        raise RegisterDamaged(path, str(exc)) from exc
+    try:
+        found = _check_readable(db, path) if not is_new else 0
+        if found > migrations.LATEST:
+            raise RegisterTooNew(path, found, migrations.LATEST)
+        reg = Register(path=path, db=db, device_id="")
+        _migrate(reg, found)
+        reg.device_id = _device_id(db)
+    except BaseException:
+        db.close()
+        raise
+    models.db_proxy.initialize(db)
+    return reg
