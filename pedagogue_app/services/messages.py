@@ -24,6 +24,7 @@ MESSAGES: dict[str, str] = {
     "iin_birth_mismatch": QT_TRANSLATE_NOOP(
         "Validation", "The birth date does not match the ИИН ({expected})."),
     "iin_sex_mismatch": QT_TRANSLATE_NOOP("Validation", "The sex does not match the ИИН."),
+    "date_format": QT_TRANSLATE_NOOP("Validation", "Enter the date as DD.MM.YYYY."),
     "date_future": QT_TRANSLATE_NOOP("Validation", "The date cannot be in the future."),
     "date_too_old": QT_TRANSLATE_NOOP("Validation", "The date is too far in the past."),
     "student_age": QT_TRANSLATE_NOOP(

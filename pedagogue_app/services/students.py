@@ -9,11 +9,21 @@ from typing import NamedTuple
 
 from ..db import Register
 from ..db.search import fold, prefix_upper_bound, sort_key, tokens
-from ..models import Family, FamilyCategory, FamilyMember, Registration, SearchToken, Student, SupportPlan, utc_now
+from ..models import (
+    Family,
+    FamilyCategory,
+    FamilyMember,
+    Registration,
+    SearchToken,
+    Student,
+    SupportPlan,
+    utc_now,
+)
 from . import access, validators
 from .catalog import LANGUAGES, RESTRICTED_GROUNDS
 from .context import Actor
 from .errors import Collector, NotFound, SimilarRecordsFound
+from .iin import IinError, IinInfo, parse_iin
 
 _CLASS_QUERY = re.compile(r"^(\d{1,2})([^\W\d_])$")
 
@@ -228,6 +238,14 @@ class StudentService:
         access.check(actor, access.READ, "student")
         return SupportPlan.select().where((SupportPlan.student == student_id)
                                           & (SupportPlan.deleted == False)).exists()  # noqa: E712
+
+    @staticmethod
+    def decode_iin(text: str) -> IinInfo | None:
+        """Birth date and sex encoded in a valid ИИН (None while it is incomplete or invalid)."""
+        try:
+            return parse_iin(text.strip())
+        except IinError:
+            return None
 
     # --- writing ---------------------------------------------------------------------------
     def validate(self, data: StudentData, student_id: int | None = None,

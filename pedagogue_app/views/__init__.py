@@ -1,0 +1,1 @@
+"""Qt widgets. They read and write widgets and call services; they never import peewee."""

@@ -1,0 +1,92 @@
+"""Start the window: language, the register (or the welcome screen), the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import i18n, paths
+from ..db import Register, RegisterError, open_register
+from ..services import local_actor
+from ..services.school import SchoolData, SchoolService
+
+DEMO_FOLDER = "demo"
+
+
+def register_error_text(error: RegisterError) -> str:
+    """What to tell a person when the register file cannot be used (the file is never changed)."""
+    texts = {
+        "not_found": QCoreApplication.translate("Startup", "There is no register at %1."),
+        "not_a_register": QCoreApplication.translate(
+            "Startup", "The file %1 is not a register of this program. It was not changed."),
+        "damaged": QCoreApplication.translate(
+            "Startup", "The register %1 is damaged and cannot be read safely. It was not "
+                       "changed. Restore it from a backup or call your administrator."),
+        "too_new": QCoreApplication.translate(
+            "Startup", "The register %1 was written by a newer version of this program. Install "
+                       "that version to open it. The file was not changed."),
+    }
+    return texts.get(error.code, texts["damaged"]).replace("%1", str(error.path))
+
+
+def demo_register_path(folder: Path) -> Path:
+    return paths.register_path(folder / DEMO_FOLDER)
+
+
+def create_school_register(path: Path, school: SchoolData) -> Register:
+    """Create an empty register with its school profile."""
+    register = open_register(path, create=True)
+    SchoolService(register).save(local_actor(register.device_id), school)
+    return register
+
+
+def open_or_welcome(folder: Path, settings: QSettings) -> Register | None:
+    """Open the school's register, else the demo, else ask on the welcome screen."""
+    from .welcome import WelcomeDialog
+
+    path, demo = paths.register_path(folder), demo_register_path(folder)
+    try:
+        if path.exists():
+            return open_register(path)
+        if demo.exists():
+            return open_register(demo)
+        welcome = WelcomeDialog(settings)
+        if not welcome.exec():
+            return None
+        if welcome.choice == "create" and welcome.school is not None:
+            return create_school_register(path, welcome.school)
+        from ..demo import write_demo_register
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_demo_register(demo, students=600)
+        finally:
+            QApplication.restoreOverrideCursor()
+        return open_register(demo)
+    except RegisterError as error:
+        QMessageBox.critical(None, QCoreApplication.translate("Startup", "School register"),
+                             register_error_text(error))
+        return None
+
+
+def run_gui(folder: Path) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(paths.APP_NAME)
+    app.setOrganizationName(paths.ORG_NAME)
+    folder.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(paths.settings_path(folder)), QSettings.Format.IniFormat)
+    i18n.install(str(settings.value("language") or i18n.default_language()))
+    register = open_or_welcome(folder, settings)
+    if register is None:
+        return 1
+    from .main_window import MainWindow, Services
+
+    window = MainWindow(Services(register), settings)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        register.close()

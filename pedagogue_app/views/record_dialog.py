@@ -1,0 +1,98 @@
+"""The surface every data-entry dialog shares: load(record), values(), validate(), save()."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+from ..services import AccessDenied, ValidationError
+from .widgets import FieldErrors
+
+INVALID_STYLE = '*[invalid="true"] { border: 1px solid #b00020; }'
+
+
+class RecordDialog(QDialog):
+    """Base of the add/edit dialogs. Subclasses set ``self.ui`` and implement the four methods."""
+
+    ui: Any
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors = FieldErrors({})
+        self._snapshot: Any = None
+        self.saved_id: int | None = None
+
+    def setup_form(self, ui: Any, field_names: list[str]) -> None:
+        """Build the form; ``field_names`` are widgets of ``ui`` named like the service fields."""
+        self.ui = ui
+        ui.setupUi(self)
+        self.setStyleSheet(INVALID_STYLE)
+        self.errors = FieldErrors({n: getattr(ui, n) for n in field_names})
+        ui.button_box.accepted.connect(self.accept)
+        ui.button_box.rejected.connect(self.reject)
+        self.retranslate()
+
+    # --- the surface ------------------------------------------------------------------------
+    def load(self, record: Any) -> None:
+        raise NotImplementedError
+
+    def values(self) -> Any:
+        raise NotImplementedError
+
+    def validate(self) -> Any | None:
+        """Check the values with the service; show errors beside fields and return None if bad."""
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        raise NotImplementedError
+
+    # --- shared behaviour -------------------------------------------------------------------
+    def mark_clean(self) -> None:
+        """Remember the values as loaded, to notice unsaved edits later."""
+        self._snapshot = self.values()
+
+    def is_dirty(self) -> bool:
+        return self._snapshot is not None and self.values() != self._snapshot
+
+    def run_checked(self, action: Any) -> Any | None:
+        """Run a service call, showing validation errors beside fields and refusals in a box."""
+        self.errors.clear()
+        try:
+            return action()
+        except ValidationError as exc:
+            self.errors.show(exc)
+        except AccessDenied:
+            QMessageBox.warning(self, self.windowTitle(),
+                                QCoreApplication.translate(
+                                    "RecordDialog", "You are not allowed to change this record."))
+        return None
+
+    def accept(self) -> None:
+        if self.save():
+            self._snapshot = None
+            super().accept()
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self, self.windowTitle(),
+                QCoreApplication.translate("RecordDialog", "Discard the changes you made?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def retranslate(self) -> None:
+        """Texts set in code (combo items, buttons); the .ui texts come from retranslateUi."""
+        save = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            save.setDefault(True)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "ui", None):
+            self.ui.retranslateUi(self)
+            self.retranslate()
+        super().changeEvent(event)

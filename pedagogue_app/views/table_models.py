@@ -1,0 +1,139 @@
+"""List models over light row tuples fetched by the services, sorted with QCollator."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,  # type: ignore[attr-defined]
+    QAbstractTableModel,
+    QCollator,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ..i18n import labels
+from ..services.catalog import FAMILY_CATEGORIES, REGISTER_KINDS
+from .widgets import format_date
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+ID_ROLE = Qt.ItemDataRole.UserRole
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def collator() -> QCollator:
+    """Kazakh/Russian aware, case-insensitive, numbers compared as numbers (5А before 10А)."""
+    c = QCollator(QLocale())
+    c.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    c.setNumericMode(True)
+    return c
+
+
+class RowTableModel(QAbstractTableModel):
+    """A read-only table of row tuples; column texts come from ``formatters``.
+
+    The service already returns rows in alphabetical order of the first column, so that order
+    needs no work; other orders are made with a QCollator on the shown text.
+    """
+
+    headers: tuple[str, ...] = ()  # English headers, marked in the subclass's context
+
+    def __init__(self, formatters: Sequence[Callable[[Any], str]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+        self.formatters = list(formatters)
+        self._sorted = (0, Qt.SortOrder.AscendingOrder)
+
+    def set_rows(self, rows: list[Any]) -> None:
+        """Replace the rows (as returned by the service) and keep the user's chosen order."""
+        self.beginResetModel()
+        self.rows = rows
+        column, order = self._sorted
+        self._sorted = (0, Qt.SortOrder.AscendingOrder)
+        if (column, order) != self._sorted:
+            self._sort_rows(column, order)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.formatters)
+
+    def data(self, index: _Index, role: int = DISPLAY) -> Any:
+        if role == DISPLAY:
+            return self.formatters[index.column()](self.rows[index.row()])
+        if role == ID_ROLE:
+            return self.rows[index.row()][0]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = DISPLAY) -> Any:
+        if role == DISPLAY and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.headers):
+            return QCoreApplication.translate(type(self).__name__, self.headers[section])
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) == self._sorted:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort_rows(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        fmt = self.formatters[column]
+        compare = collator().compare
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column == 0 and self._sorted[0] == 0:
+            if self._sorted[1] != order:
+                self.rows.reverse()
+        else:
+            key = functools.cmp_to_key(compare)
+            self.rows.sort(key=lambda r: key(fmt(r)), reverse=descending)
+        self._sorted = (column, order)
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.formatters) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, len(self.formatters) - 1))
+
+
+class StudentTableModel(RowTableModel):
+    headers = (QT_TRANSLATE_NOOP("StudentTableModel", "Name"),
+               QT_TRANSLATE_NOOP("StudentTableModel", "Class"),
+               QT_TRANSLATE_NOOP("StudentTableModel", "ИИН"),
+               QT_TRANSLATE_NOOP("StudentTableModel", "Birth date"),
+               QT_TRANSLATE_NOOP("StudentTableModel", "Register"),
+               QT_TRANSLATE_NOOP("StudentTableModel", "Family"))
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([
+            lambda r: r.full_name, lambda r: r.class_name, lambda r: r.iin,
+            lambda r: format_date(r.birth_date),
+            lambda r: labels(REGISTER_KINDS, r.register_kinds),
+            lambda r: labels(FAMILY_CATEGORIES, r.family_categories)], parent)
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        if column == 3:  # birth date: ISO text sorts by itself
+            self.rows.sort(key=lambda r: r.birth_date,
+                           reverse=order == Qt.SortOrder.DescendingOrder)
+            self._sorted = (column, order)
+        else:
+            super()._sort_rows(column, order)
+
+
+class FamilyTableModel(RowTableModel):
+    headers = (QT_TRANSLATE_NOOP("FamilyTableModel", "Family"),
+               QT_TRANSLATE_NOOP("FamilyTableModel", "Address"),
+               QT_TRANSLATE_NOOP("FamilyTableModel", "Categories"))
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([lambda r: r.title, lambda r: r.address,
+                          lambda r: labels(FAMILY_CATEGORIES, r.categories)], parent)
