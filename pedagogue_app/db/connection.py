@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import peewee
 from peewee import SqliteDatabase
 
 from .. import models
@@ -78,7 +79,7 @@ def _check_readable(db: SqliteDatabase, path: Path) -> int:
     try:
         version = migrations.current_version(db)
         row = db.execute_sql("PRAGMA quick_check").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         raise RegisterDamaged(path, str(exc)) from exc
     if row is None or row[0] != "ok":
         raise RegisterDamaged(path, str(row[0] if row else "no answer"))
@@ -128,7 +129,7 @@ def open_register(path: str | Path, *, create: bool = False) -> Register:
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         db = _connect(path)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         raise RegisterDamaged(path, str(exc)) from exc
     try:
         found = _check_readable(db, path) if not is_new else 0

@@ -211,7 +211,10 @@ class FamilyService:
         access.check(actor, access.WRITE, "family")
         d = self.validate(data)
         with self.db.atomic():
-            fam = Family() if family_id is None else Family.get_by_id(family_id)
+            fam = Family() if family_id is None else Family.get_or_none(
+                (Family.id == family_id) & (Family.deleted == False))  # noqa: E712
+            if fam is None:
+                raise NotFound(family_id)
             _copy(d, _SCALARS, fam)
             fam.search_key = fold(d.title)
             if family_id is not None:

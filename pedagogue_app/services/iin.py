@@ -45,7 +45,7 @@ def parse_iin(iin: str) -> IinInfo:
     Raises:
         IinError: with code iin_format, iin_century, iin_date or iin_checksum.
     """
-    if len(iin) != 12 or not iin.isdigit():
+    if len(iin) != 12 or not (iin.isascii() and iin.isdigit()):
         raise IinError("iin_format")
     century = _CENTURY.get(int(iin[6]))
     if century is None:

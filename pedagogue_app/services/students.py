@@ -94,6 +94,11 @@ class StudentCard:
     registrations: list[RegistrationLine] = field(default_factory=list)
 
 
+def _is_cyrillic_letter(ch: str) -> bool:
+    """Class letters are Cyrillic (Kazakh letters included): a Latin A would split a class."""
+    return ch.isalpha() and "\u0400" <= ch <= "\u04ff"
+
+
 def full_name(last: str, first: str, patronymic: str = "") -> str:
     return " ".join(p for p in (last, first, patronymic) if p)
 
@@ -280,7 +285,7 @@ class StudentService:
             c.add("grade", "grade_range")
         if not d.class_letter:
             c.add("class_letter", "required")
-        elif len(d.class_letter) != 1 or not d.class_letter.isalpha():
+        elif len(d.class_letter) != 1 or not _is_cyrillic_letter(d.class_letter):
             c.add("class_letter", "class_letter")
         if d.language not in LANGUAGES:
             c.add("language", "bad_choice")
@@ -322,7 +327,7 @@ class StudentService:
             if similar:
                 raise SimilarRecordsFound(similar)
         with self.db.atomic():
-            s = Student() if student_id is None else Student.get_by_id(student_id)
+            s = Student() if student_id is None else self._existing(student_id)
             for f in fields(StudentData):
                 if f.name != "family_id":
                     setattr(s, f.name, getattr(d, f.name))
@@ -342,10 +347,17 @@ class StudentService:
         """Archive (e.g. left the school) or bring back a student; nothing is deleted."""
         access.check(actor, access.WRITE, "student")
         with self.db.atomic():
-            s = Student.get_by_id(student_id)
+            s = self._existing(student_id)
             s.archived_at = utc_now() if archived else None
             s.touch(actor.device_id)
             s.save()
+
+    @staticmethod
+    def _existing(student_id: int) -> Student:
+        s = Student.get_or_none((Student.id == student_id) & (Student.deleted == False))  # noqa: E712
+        if s is None:
+            raise NotFound(student_id)
+        return s
 
     @staticmethod
     def _index_names(s: Student) -> None:

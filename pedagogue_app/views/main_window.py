@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services, self.settings = services, settings
         self.actor = actor or local_actor(services.register.device_id)
+        self.school = services.school.get(self.actor)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.student_page = StudentListPage(services.students, self.actor)
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         nav = self.ui.navigation
         for row, text in enumerate((self.tr("Students"), self.tr("Families"))):
             nav.item(row).setText(text)
-        school = self.services.school.get(self.actor)
+        school = self.school
         name = (school.name_kk if i18n.current() == "kk" else school.name_ru) if school else ""
         title = self.tr("School register")
         if name:
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
 
     def edit_school(self) -> None:
         if SchoolDialog(self.services.school, self.actor, self).exec():
+            self.school = self.services.school.get(self.actor)
             self.retranslate()
 
     def open_settings(self) -> None:

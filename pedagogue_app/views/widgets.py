@@ -191,8 +191,8 @@ def fill_combo(combo: QComboBox, items: list[tuple[Any, str]]) -> None:
     combo.clear()
     for data, text in items:
         combo.addItem(text, data)
-    combo.blockSignals(False)
     select_data(combo, current)
+    combo.blockSignals(False)
 
 
 def select_data(combo: QComboBox, data: Any) -> None:
