@@ -12,8 +12,10 @@ def _parser() -> argparse.ArgumentParser:
                                 description="Offline register for school social pedagogues.")
     p.add_argument("--data-dir", help="folder of the register (default: the user's data folder)")
     sub = p.add_subparsers(dest="command")
-    sub.add_parser("gui", help="open the window (the default)")
+    gui = sub.add_parser("gui", help="open the window (the default)")
     demo = sub.add_parser("demo", help="write a fictional demo school register")
+    for command in (gui, demo):  # accepted after the subcommand too
+        command.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     demo.add_argument("--students", type=int, default=600, help="number of students (default 600)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
     demo.add_argument("--force", action="store_true", help="replace an existing register")

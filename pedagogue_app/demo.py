@@ -2,8 +2,8 @@
 
 Everything is invented and deterministic: the same seed, size and reference date give the same
 names, ИИН and records (only sync uids and timestamps differ). Rows go straight to SQLite with
-``executemany`` in one transaction, so 50,000 students take seconds; the derived columns (search
-and sort keys, search tokens) are computed with the same helpers the services use.
+``executemany`` in one transaction (50,000 students in well under a minute); the derived
+columns (search and sort keys, search tokens) are computed with the helpers the services use.
 """
 
 from __future__ import annotations
@@ -52,18 +52,10 @@ def patronymic(father: str, sex: str, kazakh_style: bool) -> str:
     return dn.PATRONYMIC_STEMS.get(father, father + "ов") + ("ич" if sex == "M" else "на")
 
 
-def _sql(value: Any) -> Any:
-    """A date as SQLite stores it (ISO text, like the sqlite3 default adapters)."""
-    if isinstance(value, datetime):
-        return value.isoformat(" ")
-    return value.isoformat() if isinstance(value, date) else value
-
-
 @dataclass(frozen=True)
 class _Table:
     names: tuple[str, ...]  # field names, in column order
     defaults: tuple[Any, ...]  # static defaults (None for callables such as uid)
-    dates: tuple[str, ...]  # date and date-time fields
     sql: str  # the INSERT statement
 
 
@@ -73,19 +65,22 @@ def _table(model: type[Model]) -> _Table:
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
     return _Table(tuple(f.name for f in fields),
                   tuple(None if callable(f.default) else f.default for f in fields),
-                  tuple(f.name for f in fields if f.field_type in ("DATE", "DATETIME")),
                   f'INSERT INTO "{model._meta.table_name}" ({columns}) '
                   f'VALUES ({", ".join("?" * len(fields))})')
 
 
 class _Rows:
-    """Rows buffered per table, written in dependency order (ALL_MODELS); ids are given here."""
+    """Rows buffered per table, written in dependency order (ALL_MODELS); ids are given here.
+
+    Dates go to sqlite3 as objects: the adapters peewee registers store them as ISO text, exactly
+    as peewee itself does.
+    """
 
     def __init__(self, db: SqliteDatabase, device_id: str) -> None:
         self.db, self.buffered = db, 0
         self.pending: dict[Any, list[tuple[Any, ...]]] = {t: [] for t in m.ALL_MODELS}
         self.counts: dict[Any, int] = dict.fromkeys(m.ALL_MODELS, 0)
-        self.base = {"version": 1, "updated_at": _sql(m.utc_now()), "updated_by": device_id,
+        self.base = {"version": 1, "updated_at": m.utc_now(), "updated_by": device_id,
                      "deleted": False}
 
     def add(self, model: type[Model], **values: Any) -> int:
@@ -93,8 +88,6 @@ class _Rows:
         values["id"] = row_id = self.counts[model]
         if issubclass(model, m.SyncModel):
             values = {**self.base, "uid": m.new_uid(), **values}
-        for name in table.dates:
-            values[name] = _sql(values.get(name))
         self.pending[model].append(tuple(map(values.get, table.names, table.defaults)))
         self.buffered += 1
         if self.buffered >= FLUSH_EVERY:
@@ -487,7 +480,8 @@ class _Demo:
             m.Referral, student=kid.id, organisation=self.orgs[kind], kind=kind, letter=letter,
             subject=subject, request=dn.REFERRAL_REQUESTS[kind], **dn.REFERRAL_TEXT,
             reply_by=on + timedelta(30), contact_person=self.staff[2], sent_on=on,
-            sent_how=r.choice(("нарочно", "почтой", "e-mail")), reply_date=reply if replied else None,
+            sent_how=r.choice(("нарочно", "почтой", "e-mail")),
+            reply_date=reply if replied else None,
             reply_no=str(r.randint(1, 900)) if replied else "",
             outcome="Ответ получен, рекомендации приняты к исполнению" if replied else "")
 

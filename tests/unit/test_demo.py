@@ -60,8 +60,11 @@ def test_summary_and_counts(tmp_path: Path) -> None:
 def test_same_seed_gives_same_students(tmp_path: Path, demo_path: Path) -> None:
     write_demo_register(tmp_path / "again.db", students=N, seed=7, today=TODAY)
     write_demo_register(tmp_path / "other.db", students=N, seed=8, today=TODAY)
+    write_demo_register(tmp_path / "later.db", students=N, seed=7, today=date(2027, 10, 1))
     assert _people(tmp_path / "again.db") == _people(demo_path)
     assert _people(tmp_path / "other.db") != _people(demo_path)
+    # Another school year moves birth dates (and so the ИИН) but keeps the names.
+    assert [p[:3] for p in _people(tmp_path / "later.db")] == [p[:3] for p in _people(demo_path)]
 
 
 def test_every_iin_is_valid_and_matches(demo_path: Path) -> None:

@@ -75,7 +75,7 @@ BAD_FAMILY = [
     ({"housing_summary": "х" * 2001}, "housing_summary", "too_long"),
     ({"notes": "х" * 2001}, "notes", "too_long"),
     ({"phone": "нет телефона"}, "phone", "phone_format"),
-    ({"police_registered_on": TODAY + timedelta(days=1)}, "police_registered_on", "date_future"),
+    ({"police_registered_on": TODAY + timedelta(days=2)}, "police_registered_on", "date_future"),
     ({"commission_registered_on": date(1850, 1, 1)}, "commission_registered_on",
      "date_too_old"),
     ({"free_meals_category": 0}, "free_meals_category", "meals_category"),

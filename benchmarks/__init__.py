@@ -1,0 +1,1 @@
+"""Scale and speed measurements (`make bench`); not part of `make test`."""

@@ -1,0 +1,132 @@
+"""make bench: start-up, search-as-you-type and memory, each against a floor from the same run.
+
+Results are printed as a table and merged into .bench/results.json (later issues add keys).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_DIR = ROOT / ".bench"
+RESULTS = BENCH_DIR / "results.json"
+RUNS = 7
+
+
+def demo_folder(students: int) -> Path:
+    """A cached demo register of that size (seed 1), written on first use."""
+    folder = BENCH_DIR / "registers" / str(students)
+    if not (folder / "register.db").exists():
+        from pedagogue_app.demo import write_demo_register
+
+        folder.mkdir(parents=True, exist_ok=True)
+        print(write_demo_register(folder / "register.db", students=students, seed=1))
+    return folder
+
+
+def _spawn_until_paint(args: list[str]) -> tuple[float, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "benchmarks.child", *args], cwd=ROOT,
+                            stdout=subprocess.PIPE, text=True, env=env)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.wait(timeout=60)
+    if not line:
+        raise RuntimeError(f"child {args} painted nothing")
+    return elapsed, float(line.split()[1])
+
+
+def bench_startup(folder: Path) -> dict[str, float]:
+    bare, app = [], []
+    for _ in range(RUNS):  # interleaved, so machine noise hits both alike
+        bare.append(_spawn_until_paint(["bare"])[0])
+        app.append(_spawn_until_paint(["app", str(folder)])[0])
+    b, a = statistics.median(bare), statistics.median(app)
+    return {"startup_bare_s": b, "startup_app_s": a, "startup_ratio": a / b}
+
+
+def bench_rss(folder: Path) -> dict[str, float]:
+    return {"rss_mib": statistics.median(_spawn_until_paint(["rss", str(folder)])[1]
+                                         for _ in range(3))}
+
+
+def _queries(folder: Path) -> list[str]:
+    """What a person types: 1 to 5 first letters of 12 surnames and 12 given names."""
+    con = sqlite3.connect(folder / "register.db")
+    rows = con.execute("SELECT last_name, first_name FROM student ORDER BY id").fetchall()
+    con.close()
+    rng = random.Random(7)
+    words = [r[0] for r in rng.sample(rows, 12)] + [r[1] for r in rng.sample(rows, 12)]
+    return [w[:n] for w in words for n in range(1, 6)]
+
+
+def bench_search(folder: Path) -> dict[str, float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from pedagogue_app.db import open_register
+    from pedagogue_app.services import local_actor
+    from pedagogue_app.services.students import StudentService, build_search_sql
+    from pedagogue_app.views.list_pages import StudentListPage
+
+    app = QApplication.instance() or QApplication([])
+    register = open_register(folder / "register.db")
+    page = StudentListPage(StudentService(register), local_actor(register.device_id))
+    page.resize(1000, 700)
+    page.show()
+    app.processEvents()
+    raw = sqlite3.connect(folder / "register.db")
+    ours, floor, rows = [], [], []
+    for query in _queries(folder):
+        page.ui.search.setText("")
+        app.processEvents()
+        start = time.perf_counter()
+        page.ui.search.setText(query)  # runs the search and resets the model
+        page.ui.table.viewport().repaint()  # paints the rows now
+        ours.append(time.perf_counter() - start)
+        sql, params = build_search_sql(query)  # type: ignore[misc]
+        start = time.perf_counter()
+        found = raw.execute(sql, params).fetchall()
+        floor.append(time.perf_counter() - start)
+        assert len(found) == page.model.rowCount()
+        rows.append(len(found))
+    register.close()
+    raw.close()
+    median_ours, median_raw = statistics.median(ours), statistics.median(floor)
+    return {"search_median_ms": median_ours * 1000, "search_raw_median_ms": median_raw * 1000,
+            "search_ratio": median_ours / median_raw, "search_p90_ms":
+            statistics.quantiles(ours, n=10)[-1] * 1000, "search_median_rows":
+            statistics.median(rows)}
+
+
+def main() -> int:
+    results: dict[str, float] = {}
+    reg20, reg50 = demo_folder(20_000), demo_folder(50_000)
+    results.update(bench_startup(reg20))
+    results.update(bench_search(reg50))
+    results.update(bench_rss(reg50))
+    BENCH_DIR.mkdir(exist_ok=True)
+    merged = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    merged.update(results)
+    RESULTS.write_text(json.dumps(merged, indent=2, sort_keys=True))
+    limits = {"startup_ratio": 2.0, "search_median_ms": 30, "search_ratio": 3.0, "rss_mib": 200}
+    print(f"{'measure':<22}{'value':>12}{'limit':>10}")
+    for key, value in results.items():
+        limit = limits.get(key)
+        mark = "" if limit is None else ("  ok" if value <= limit else "  OVER")
+        print(f"{key:<22}{value:>12.3f}{'' if limit is None else limit:>10}{mark}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
