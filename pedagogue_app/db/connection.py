@@ -75,15 +75,33 @@ def _copy_before_migration(db: SqliteDatabase, path: Path, version: int) -> Path
     return target
 
 
-def _check_readable(db: SqliteDatabase, path: Path) -> int:
+def _check_readable(db: SqliteDatabase, path: Path, verify: bool) -> int:
     try:
         version = migrations.current_version(db)
-        row = db.execute_sql("PRAGMA quick_check").fetchone()
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        raise RegisterDamaged(path, str(exc)) from exc
+    if verify or version < migrations.LATEST:  # always verify before migrating
+        verify_register(path)
+    return version
+
+
+def verify_register(path: Path) -> None:
+    """Check every page of the register on a separate read-only connection (safe in a thread).
+
+    Raises:
+        RegisterDamaged: SQLite's ``quick_check`` found damage or could not read the file.
+    """
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = con.execute("PRAGMA quick_check").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
         raise RegisterDamaged(path, str(exc)) from exc
     if row is None or row[0] != "ok":
         raise RegisterDamaged(path, str(row[0] if row else "no answer"))
-    return version
 
 
 def _migrate(reg: Register, found: int) -> None:
@@ -109,8 +127,11 @@ def _device_id(db: SqliteDatabase) -> str:
     return device
 
 
-def open_register(path: str | Path, *, create: bool = False) -> Register:
+def open_register(path: str | Path, *, create: bool = False, verify: bool = True) -> Register:
     """Open (or with ``create`` make) the register at ``path`` and bring its schema up to date.
+
+    ``verify=False`` skips the page-by-page integrity check when no migration is due; the caller
+    must then run :func:`verify_register` itself (the window does it in the background).
 
     Raises:
         RegisterNotFound: no file and ``create`` is false.
@@ -132,7 +153,7 @@ def open_register(path: str | Path, *, create: bool = False) -> Register:
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         raise RegisterDamaged(path, str(exc)) from exc
     try:
-        found = _check_readable(db, path) if not is_new else 0
+        found = _check_readable(db, path, verify) if not is_new else 0
         if found > migrations.LATEST:
             raise RegisterTooNew(path, found, migrations.LATEST)
         reg = Register(path=path, db=db, device_id="")

@@ -6,10 +6,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import i18n, paths
-from ..db import Register, RegisterError, open_register
+from ..db import Register, RegisterError, open_register, verify_register
 from ..services import local_actor
 from ..services.school import SchoolData, SchoolService
 
@@ -50,9 +50,9 @@ def open_or_welcome(folder: Path, settings: QSettings) -> Register | None:
     path, demo = paths.register_path(folder), demo_register_path(folder)
     try:
         if path.exists():
-            return open_register(path)
+            return open_register(path, verify=False)
         if demo.exists():
-            return open_register(demo)
+            return open_register(demo, verify=False)
         welcome = WelcomeDialog(settings)
         if not welcome.exec():
             return None
@@ -72,6 +72,19 @@ def open_or_welcome(folder: Path, settings: QSettings) -> Register | None:
         return None
 
 
+def check_in_background(window: QWidget, register: Register) -> None:
+    """Verify every page of the register after the window shows; close it if damage is found."""
+    from .worker import run_in_background
+
+    def damaged(error: Exception) -> None:
+        text = register_error_text(error) if isinstance(error, RegisterError) else str(error)
+        QMessageBox.critical(window, QCoreApplication.translate("Startup", "School register"),
+                             text)
+        window.close()
+
+    run_in_background(lambda: verify_register(register.path), lambda _ok: None, damaged)
+
+
 def run_gui(folder: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(paths.APP_NAME)
@@ -86,6 +99,7 @@ def run_gui(folder: Path) -> int:
 
     window = MainWindow(Services(register), settings)
     window.show()
+    check_in_background(window, register)
     try:
         return int(app.exec())
     finally:

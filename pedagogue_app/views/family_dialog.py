@@ -58,6 +58,8 @@ class FamilyDialog(RecordDialog):
         ui.categories.setRowCount(len(FAMILY_CATEGORIES))
         ui.categories.horizontalHeader().setStretchLastSection(True)
         ui.categories.verticalHeader().hide()
+        for table in (ui.members, ui.categories):
+            table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         ui.add_member.clicked.connect(lambda: self._add_member(MemberData()))
         ui.remove_member.clicked.connect(self._remove_member)
         self.load(None)
@@ -80,6 +82,8 @@ class FamilyDialog(RecordDialog):
             combo = ui.members.cellWidget(row, REL_COL)
             if isinstance(combo, QComboBox):
                 fill_combo(combo, [(k, label(RELATIONS, k)) for k in RELATIONS])
+        for table in (ui.members, ui.categories):
+            table.resizeColumnsToContents()
         fill_combo(ui.free_meals_category, [(None, self.tr("none"))] + [
             (k, label(MEALS_CATEGORIES, k)) for k in MEALS_CATEGORIES])
         self.setWindowTitle(self.tr("New family") if self.family_id is None
@@ -168,6 +172,7 @@ class FamilyDialog(RecordDialog):
                             else Qt.CheckState.Unchecked)
         table.setItem(row, LEGAL_COL, legal)
         table.setCurrentCell(row, 0)
+        table.resizeColumnsToContents()
 
     def _remove_member(self) -> None:
         row = self.ui.members.currentRow()

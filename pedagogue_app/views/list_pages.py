@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ..i18n import label
@@ -44,7 +45,7 @@ class StudentListPage(QWidget):
         self.students, self.actor = students, actor
         self.ui = Ui_StudentListPage()
         self.ui.setupUi(self)
-        self.model = StudentTableModel(self)
+        self.model = StudentTableModel(lambda ids: students.rows(actor, ids), self)
         self.ui.table.setModel(self.model)
         prepare_table(self.ui.table, STUDENT_WIDTHS)
         self.ui.search.textChanged.connect(self.refresh)
@@ -73,9 +74,10 @@ class StudentListPage(QWidget):
         """Run the search with the current text and filters."""
         chosen = self.ui.class_filter.currentData()
         grade, letter = chosen if chosen else (None, None)
-        rows = self.students.search(self.actor, self.ui.search.text(), grade=grade,
-                                    letter=letter, category=self.ui.category_filter.currentData())
-        self.model.set_rows(rows)
+        ids = self.students.search_ids(self.actor, self.ui.search.text(), grade=grade,
+                                       letter=letter,
+                                       category=self.ui.category_filter.currentData())
+        self.model.set_ids(ids)
         self._show_count()
 
     def _show_count(self) -> None:
@@ -122,9 +124,15 @@ class FamilyListPage(QWidget):
         self.ui.search.textChanged.connect(self.refresh)
         self.ui.table.activated.connect(lambda i: self.open_requested.emit(i.data(ID_ROLE)))
         self.ui.new_family.clicked.connect(self.new_requested)
-        self.refresh()
+        self.loaded = False  # filled when first shown: start-up does not wait for it
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if not self.loaded:
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
+        self.loaded = True
         self.model.set_rows(self.families.search(self.actor, self.ui.search.text()))
         self._show_count()
 

@@ -12,13 +12,8 @@ from ..services import Actor, local_actor
 from ..services.families import FamilyService
 from ..services.school import SchoolService
 from ..services.students import StudentService
-from .family_dialog import FamilyDialog
 from .forms.ui_main_window import Ui_MainWindow
 from .list_pages import FamilyListPage, StudentListPage
-from .school_dialog import SchoolDialog
-from .settings_dialog import SettingsDialog
-from .student_card import StudentCardDialog
-from .student_dialog import StudentDialog
 
 
 class Services:
@@ -32,6 +27,8 @@ class Services:
 
 
 class MainWindow(QMainWindow):
+    """Dialogs are imported when first opened, so start-up loads only what it shows."""
+
     def __init__(self, services: Services, settings: QSettings, actor: Actor | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +79,8 @@ class MainWindow(QMainWindow):
 
     # --- actions ----------------------------------------------------------------------------
     def new_student(self) -> None:
+        from .student_dialog import StudentDialog
+
         dialog = StudentDialog(self.services.students, self.services.families, self.actor, self)
         if dialog.exec():
             self.student_page.reload_classes()
@@ -89,6 +88,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Student saved."), 5000)
 
     def open_student(self, student_id: int) -> None:
+        from .student_card import StudentCardDialog
+
         card = StudentCardDialog(self.services.students, self.services.families, self.actor,
                                  student_id, self)
         card.exec()
@@ -96,11 +97,15 @@ class MainWindow(QMainWindow):
             self.student_page.refresh()
 
     def new_family(self) -> None:
+        from .family_dialog import FamilyDialog
+
         dialog = FamilyDialog(self.services.families, self.actor, self)
         if dialog.exec():
             self.family_page.refresh()
 
     def open_family(self, family_id: int) -> None:
+        from .family_dialog import FamilyDialog
+
         dialog = FamilyDialog(self.services.families, self.actor, self)
         dialog.load(self.services.families.get(self.actor, family_id))
         if dialog.exec():
@@ -113,11 +118,15 @@ class MainWindow(QMainWindow):
             page.focus_search()
 
     def edit_school(self) -> None:
+        from .school_dialog import SchoolDialog
+
         if SchoolDialog(self.services.school, self.actor, self).exec():
             self.school = self.services.school.get(self.actor)
             self.retranslate()
 
     def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
         SettingsDialog(self.settings, self).exec()
 
     def about(self) -> None:

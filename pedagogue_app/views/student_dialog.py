@@ -21,6 +21,7 @@ class StudentDialog(RecordDialog):
         self.students, self.families, self.actor = students, families, actor
         self.student_id: int | None = None
         self.family_id: int | None = None
+        self.family_title = ""  # kept, so retranslating never reads the register
         self.setup_form(Ui_StudentDialog(), [
             "last_name", "first_name", "patronymic", "iin", "birth_date", "sex", "grade",
             "class_letter", "language", "address_registered", "address_actual", "phone", "notes"])
@@ -113,6 +114,8 @@ class StudentDialog(RecordDialog):
 
     def _set_family(self, family_id: int | None) -> None:
         self.family_id = family_id
+        self.family_title = (self.families.get(self.actor, family_id).data.title
+                             if family_id is not None else "")
         self._show_family()
 
     def _show_family(self) -> None:
@@ -120,7 +123,7 @@ class StudentDialog(RecordDialog):
         if self.family_id is None:
             ui.family.setText(self.tr("not linked"))
         else:
-            ui.family.setText(self.families.get(self.actor, self.family_id).data.title)
+            ui.family.setText(self.family_title)
         ui.clear_family.setEnabled(self.family_id is not None)
 
     def _choose_family(self) -> None:

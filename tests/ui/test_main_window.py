@@ -165,3 +165,47 @@ def test_welcome_language_choice_is_kept(qtbot, settings):
     kk = QCoreApplication.translate("WelcomeDialog", "Open the demo school")
     assert kk != "Open the demo school"
     qtbot.waitUntil(lambda: dlg.ui.open_demo.text() == kk)
+
+
+def test_damage_found_after_start_closes_the_window(qtbot, tmp_path, settings, no_modal_boxes):
+    """Start-up skips the page check to open fast; the background check still refuses damage."""
+    import random
+    from datetime import date
+
+    from pedagogue_app.services import local_actor
+    from pedagogue_app.services.students import StudentData, StudentService
+
+    target = tmp_path / "register.db"
+    reg = open_register(target, create=True)
+    service = StudentService(reg)
+    with reg.db.atomic():
+        for i in range(60):
+            service.save(local_actor(reg.device_id), StudentData(
+                last_name="Толтырылған", first_name="Оқушы", birth_date=date(2012, 1, 1 + i % 28),
+                sex="F", grade=5, class_letter="А", notes="ұзын жазба " * 120), allow_similar=True)
+    reg.close()
+    raw = bytearray(target.read_bytes())
+    middle = len(raw) // 4096 // 2 * 4096
+    raw[middle:middle + 4096] = random.Random(3).randbytes(4096)
+    target.write_bytes(bytes(raw))
+    before = _sha(target)
+    opened = app_module.open_or_welcome(tmp_path, settings)
+    assert opened is not None  # the quick part of opening passes
+    win = MainWindow(Services(opened), settings)
+    qtbot.addWidget(win)
+    win.show()
+    app_module.check_in_background(win, opened)
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=10_000)
+    assert no_modal_boxes[-1].startswith(f"The register {target} is damaged")
+    opened.close()
+    assert _sha(target) == before
+
+
+def test_intact_register_stays_open_after_the_check(window, qtbot, register):
+    from pedagogue_app.views.worker import run_in_background
+
+    results = []
+    app_module.check_in_background(window, register)
+    run_in_background(lambda: "after", results.append, results.append)  # queued behind the check
+    qtbot.waitUntil(lambda: results == ["after"], timeout=10_000)
+    assert window.isVisible()

@@ -26,7 +26,7 @@ class Ui_StudentDialog(object):
     def setupUi(self, StudentDialog):
         if not StudentDialog.objectName():
             StudentDialog.setObjectName(u"StudentDialog")
-        StudentDialog.resize(560, 620)
+        StudentDialog.resize(660, 640)
         self.main_layout = QVBoxLayout(StudentDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.scroll_area = QScrollArea(StudentDialog)
