@@ -23,6 +23,8 @@ def utc_now() -> datetime:
 class PlainModel(Model):
     """Tables that never leave the machine (settings, derived search keys)."""
 
+    id: int  # peewee's automatic primary key (annotation only, for type checkers)
+
     class Meta:
         database = db_proxy
         legacy_table_names = False

@@ -1,5 +1,7 @@
 """Students, families, family members, family categories and contacts."""
 
+from typing import TYPE_CHECKING, Any
+
 from peewee import (
     BooleanField,
     CharField,
@@ -32,6 +34,12 @@ class Family(SyncModel):
     commission_registered_on = DateField(null=True)
     notes = TextField(default="")
     search_key = CharField(default="", index=True)
+
+    if TYPE_CHECKING:  # backrefs made by peewee
+        members: Any
+        categories: Any
+        children: Any
+        contacts: Any
 
 
 class FamilyCategory(SyncModel):
@@ -86,6 +94,9 @@ class Student(SyncModel):
     archived_at = DateTimeField(null=True)
     search_key = CharField(default="")
     sort_key = CharField(default="")
+
+    if TYPE_CHECKING:
+        family_id: int | None
 
 
 class SearchToken(PlainModel):

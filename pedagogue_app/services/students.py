@@ -359,7 +359,7 @@ class StudentService:
                 if f.name != "family_id":
                     setattr(s, f.name, getattr(d, f.name))
             s.iin = d.iin or None
-            s.family = d.family_id
+            s.family_id = d.family_id
             s.search_key = fold(full_name(d.last_name, d.first_name, d.patronymic))
             s.sort_key = sort_key(d.last_name, d.first_name, d.patronymic)
             if student_id is not None:

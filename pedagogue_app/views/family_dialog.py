@@ -165,7 +165,9 @@ class FamilyDialog(RecordDialog):
             value = getattr(m, name)
             item = QTableWidgetItem(format_date(value) if name == "birth_date" else value or "")
             table.setItem(row, col, item)
-        table.item(row, 0).setData(ID_ROLE, m.id)
+        first = table.item(row, 0)
+        assert first is not None
+        first.setData(ID_ROLE, m.id)
         legal = QTableWidgetItem()
         legal.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         legal.setCheckState(Qt.CheckState.Checked if m.is_legal_representative

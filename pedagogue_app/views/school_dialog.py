@@ -39,8 +39,13 @@ class SchoolDialog(RecordDialog):
         data = self.validate()
         if data is None:
             return False
-        if self.schools and self.actor and self.run_checked(
-                lambda: self.schools.save(self.actor, data) or True) is None:
+        if self.schools and self.actor and not self.run_checked(
+                lambda: _saved(self.schools, self.actor, data)):
             return False
         self.result_data = data
         return True
+
+
+def _saved(schools: SchoolService, actor: Actor, data: SchoolData) -> bool:
+    schools.save(actor, data)
+    return True

@@ -42,7 +42,7 @@ class RowTableModel(QAbstractTableModel):
     needs no work; other orders are made with a QCollator on the shown text.
     """
 
-    headers: tuple[str, ...] = ()  # English headers, marked in the subclass's context
+    headers: tuple[Any, ...] = ()  # English headers, marked in the subclass's context
 
     def __init__(self, formatters: Sequence[Callable[[Any], str]], parent: Any = None) -> None:
         super().__init__(parent)

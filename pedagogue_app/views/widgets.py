@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLayout,
+    QLayoutItem,
     QTabWidget,
     QWidget,
 )
@@ -137,39 +138,39 @@ def _place_below(widget: QWidget, label: QLabel) -> None:
         box.insertWidget(box.indexOf(widget) + 1, label)
 
 
-def _contains(layout: QLayout, widget: QWidget) -> bool:
-    for i in range(layout.count()):
-        item = layout.itemAt(i)
-        if item.widget() is widget or (item.layout() and _contains(item.layout(), widget)):
-            return True
-    return False
+def _children(layout: QLayout) -> list[QLayout]:
+    items = (layout.itemAt(i) for i in range(layout.count()))
+    return [child for item in items if item is not None and (child := item.layout()) is not None]
+
+
+def _holds(item: QLayoutItem | None, widget: QWidget) -> bool:
+    """Whether a layout item is ``widget`` or a layout that contains it."""
+    if item is None:
+        return False
+    inner = item.layout()
+    return item.widget() is widget or (inner is not None and any(
+        _holds(inner.itemAt(i), widget) for i in range(inner.count())))
 
 
 def _find_in_form(layout: QLayout, widget: QWidget) -> tuple[QFormLayout, int] | None:
     if isinstance(layout, QFormLayout):
         for row in range(layout.rowCount()):
-            item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if item and (item.widget() is widget or (item.layout()
-                                                     and _contains(item.layout(), widget))):
+            if _holds(layout.itemAt(row, QFormLayout.ItemRole.FieldRole), widget):
                 return layout, row
-    for i in range(layout.count()):
-        child = layout.itemAt(i).layout()
-        if child:
-            found = _find_in_form(child, widget)
-            if found:
-                return found
+    for child in _children(layout):
+        found = _find_in_form(child, widget)
+        if found:
+            return found
     return None
 
 
 def _find_box(layout: QLayout, widget: QWidget) -> QBoxLayout | None:
     if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
         return layout
-    for i in range(layout.count()):
-        child = layout.itemAt(i).layout()
-        if child:
-            found = _find_box(child, widget)
-            if found:
-                return found
+    for child in _children(layout):
+        found = _find_box(child, widget)
+        if found:
+            return found
     return None
 
 
