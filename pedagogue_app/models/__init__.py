@@ -13,14 +13,21 @@ from .casework import (
 from .letters import Attachment, AuditEvent, Organisation, OutgoingLetter, Referral
 from .people import Family, FamilyCategory, FamilyContact, FamilyMember, SearchToken, Student
 from .school import School, Setting, User
-from .sessions import Incident, IncidentParticipant, PsySession, ResponseStep, SessionParticipant
+from .sessions import (
+    Incident,
+    IncidentParticipant,
+    PsySession,
+    ResponseStep,
+    ResponseTemplate,
+    SessionParticipant,
+)
 
 ALL_MODELS = [
     School, User, Setting,
     Family, FamilyCategory, FamilyMember, FamilyContact, Student, SearchToken,
     Registration, PlanMeasure, RegistrationReview, HomeVisit,
     SupportPlan, SupportGoal, SupportReview,
-    PsySession, SessionParticipant, Incident, IncidentParticipant, ResponseStep,
+    PsySession, SessionParticipant, Incident, IncidentParticipant, ResponseStep, ResponseTemplate,
     Organisation, OutgoingLetter, Referral, Attachment, AuditEvent,
 ]
 

@@ -81,3 +81,14 @@ class ResponseStep(SyncModel):
     done_at = DateTimeField(null=True)
     done_by = CharField(default="")
     note = TextField(default="")
+
+
+class ResponseTemplate(SyncModel):
+    """One step of the response checklist of an incident type (editable by the school)."""
+
+    incident_type = CharField(max_length=20)
+    code = CharField(max_length=30)
+    title = CharField()
+    deadline_hours = IntegerField(null=True)  # counted from the report time
+    position = IntegerField(default=0)
+    active = BooleanField(default=True)

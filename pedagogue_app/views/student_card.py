@@ -56,8 +56,9 @@ class StudentCardDialog(QDialog):
         card, ui = self.card, self.ui
         s = card.student
         d = s.data
+        archived = self.tr("archived")
         ui.heading.setText(f"{s.full_name}, {class_name(d.grade or 0, d.class_letter)}"
-                           + (f" — {self.tr('archived')}" if s.archived else ""))
+                           + (f" — {archived}" if s.archived else ""))
         self.setWindowTitle(s.full_name)
         self._profile_rows([
             (self.tr("ИИН"), d.iin), (self.tr("Birth date"), format_date(d.birth_date)),

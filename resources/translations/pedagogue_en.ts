@@ -203,97 +203,97 @@
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="69"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="69"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="69"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
         <source>Patronymic</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="70"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="70"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="70"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="70"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
         <source>Legal representative</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="75"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="75"/>
         <source>Evidence document No.</source>
         <translation>Evidence document No.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="75"/>
         <source>Document date</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="74"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="76"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="74"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="76"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="83"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="87"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="85"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="89"/>
         <source>New family</source>
         <translation>New family</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="86"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="90"/>
         <source>Edit family</source>
         <translation>Edit family</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="111"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
         <source>Children at this school: %1</source>
         <translation>Children at this school: %1</translation>
     </message>
@@ -339,13 +339,13 @@
     </message>
     <message>
         <location filename="../../ui/family_dialog.ui" line="24"/>
-        <source>Registered with &amp;police (ОЮП) on</source>
-        <translation>Registered with &amp;police (ОЮП) on</translation>
+        <source>Registered with p&amp;olice (ОЮП) on</source>
+        <translation>Registered with p&amp;olice (ОЮП) on</translation>
     </message>
     <message>
         <location filename="../../ui/family_dialog.ui" line="26"/>
-        <source>Registered with the &amp;commission (КДНиЗП) on</source>
-        <translation>Registered with the &amp;commission (КДНиЗП) on</translation>
+        <source>Registered with the co&amp;mmission (КДНиЗП) on</source>
+        <translation>Registered with the co&amp;mmission (КДНиЗП) on</translation>
     </message>
     <message>
         <location filename="../../ui/family_dialog.ui" line="28"/>
@@ -436,7 +436,7 @@
 <context>
     <name>FamilyListPage</name>
     <message numerus="yes">
-        <location filename="../../pedagogue_app/views/list_pages.py" line="132"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="140"/>
         <source>%n family(ies) shown</source>
         <translation>
             <numerusform>%n family shown</numerusform>
@@ -470,17 +470,17 @@
 <context>
     <name>FamilyTableModel</name>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="133"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="206"/>
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="134"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="207"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="135"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="208"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
@@ -488,23 +488,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="70"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="68"/>
         <source>Students</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="70"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="68"/>
         <source>Families</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="74"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="72"/>
         <location filename="../../ui/main_window.ui" line="6"/>
         <source>School register</source>
         <translation>School register</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="78"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="76"/>
         <source>(demo: fictional data)</source>
         <translation>(demo: fictional data)</translation>
     </message>
@@ -514,12 +514,12 @@
         <translation>Student saved.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="122"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="133"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="123"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="134"/>
         <source>School register of the social pedagogue and psychologist, version %1.
 All data stays on this computer.</source>
         <translation>School register of the social pedagogue and psychologist, version %1.
@@ -547,8 +547,8 @@ All data stays on this computer.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="40"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Find</translation>
+        <source>F&amp;ind</source>
+        <translation>F&amp;ind</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="41"/>
@@ -669,6 +669,7 @@ All data stays on this computer.</translation>
     </message>
     <message>
         <location filename="../../pedagogue_app/views/app.py" line="70"/>
+        <location filename="../../pedagogue_app/views/app.py" line="81"/>
         <source>School register</source>
         <translation>School register</translation>
     </message>
@@ -692,8 +693,8 @@ All data stays on this computer.</translation>
     </message>
     <message>
         <location filename="../../ui/student_card.ui" line="24"/>
-        <source>Open &amp;family card…</source>
-        <translation>Open &amp;family card…</translation>
+        <source>Open family &amp;card…</source>
+        <translation>Open family &amp;card…</translation>
     </message>
     <message>
         <location filename="../../ui/student_card.ui" line="30"/>
@@ -714,113 +715,118 @@ All data stays on this computer.</translation>
 <context>
     <name>StudentCardDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="63"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="59"/>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="64"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="63"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="64"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="64"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="65"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="65"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="66"/>
         <source>Language of instruction</source>
         <translation>Language of instruction</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="66"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="67"/>
         <source>Registered address</source>
         <translation>Registered address</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="67"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="68"/>
         <source>Actual address</source>
         <translation>Actual address</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="67"/>
-        <location filename="../../pedagogue_app/views/student_card.py" line="74"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="68"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="68"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="69"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="69"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="70"/>
         <source>Family: %1</source>
         <translation>Family: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="70"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="71"/>
         <source>Not linked to a family.</source>
         <translation>Not linked to a family.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="74"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="74"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="76"/>
         <source>Legal representative</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="76"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="77"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="79"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="79"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
         <source>Ground</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="79"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="79"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="81"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="84"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="84"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="109"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="110"/>
         <source>Archive this student? The record is kept and can be restored here.</source>
         <translation>Archive this student? The record is kept and can be restored here.</translation>
     </message>
@@ -828,17 +834,17 @@ All data stays on this computer.</translation>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="44"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="45"/>
         <source>New student</source>
         <translation>New student</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="45"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="46"/>
         <source>Edit student</source>
         <translation>Edit student</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="99"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="100"/>
         <source>The register already has a student with the same name and birth date:
 %1
 
@@ -849,7 +855,7 @@ Save this one as a different child?</source>
 Save this one as a different child?</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="121"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="124"/>
         <location filename="../../ui/student_dialog.ui" line="46"/>
         <source>not linked</source>
         <translation>not linked</translation>
@@ -948,18 +954,18 @@ Save this one as a different child?</translation>
 <context>
     <name>StudentListPage</name>
     <message>
-        <location filename="../../pedagogue_app/views/list_pages.py" line="61"/>
-        <location filename="../../pedagogue_app/views/list_pages.py" line="68"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="62"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="69"/>
         <source>All classes</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/list_pages.py" line="66"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="67"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pedagogue_app/views/list_pages.py" line="82"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="84"/>
         <source>%n student(s) shown</source>
         <translation>
             <numerusform>%n student shown</numerusform>
@@ -980,32 +986,32 @@ Save this one as a different child?</translation>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="109"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="184"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="110"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="185"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="111"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="186"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="112"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="187"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="113"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="188"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="114"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="189"/>
         <source>Family</source>
         <translation>Family</translation>
     </message>
@@ -1174,7 +1180,7 @@ Save this one as a different child?</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../pedagogue_app/views/widgets.py" line="46"/>
+        <location filename="../../pedagogue_app/views/widgets.py" line="47"/>
         <source>Delete clears the date.</source>
         <translation>Delete clears the date.</translation>
     </message>

@@ -112,7 +112,7 @@
     <message>
         <location filename="../../pedagogue_app/services/catalog.py" line="37"/>
         <source>offence committed</source>
-        <translation>құқық бұзушылық жасаған</translation>
+        <translation>құқық бұзушылық жасау</translation>
     </message>
     <message>
         <location filename="../../pedagogue_app/services/catalog.py" line="38"/>
@@ -162,7 +162,7 @@
     <message>
         <location filename="../../pedagogue_app/services/catalog.py" line="51"/>
         <source>brother or sister</source>
-        <translation>бауыры (аға, іні, апа, сіңлі)</translation>
+        <translation>бауыры (аға, іні, әпке, сіңлі)</translation>
     </message>
     <message>
         <location filename="../../pedagogue_app/services/catalog.py" line="52"/>
@@ -203,97 +203,97 @@
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="69"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="69"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="69"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="70"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
         <source>Relation</source>
         <translation>Туыстығы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="70"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
         <source>ИИН</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="70"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="70"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
         <source>Work</source>
         <translation>Жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
         <source>Education</source>
         <translation>Білімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
         <source>Legal representative</source>
         <translation>Заңды өкілі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="75"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="75"/>
         <source>Evidence document No.</source>
         <translation>Растайтын құжат №</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="75"/>
         <source>Document date</source>
         <translation>Құжат күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="74"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="76"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="74"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="76"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="83"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="87"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="85"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="89"/>
         <source>New family</source>
         <translation>Жаңа отбасы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="86"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="90"/>
         <source>Edit family</source>
         <translation>Отбасы деректерін өңдеу</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="111"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
         <source>Children at this school: %1</source>
         <translation>Осы мектепте оқитын балалары: %1</translation>
     </message>
@@ -339,12 +339,12 @@
     </message>
     <message>
         <location filename="../../ui/family_dialog.ui" line="24"/>
-        <source>Registered with &amp;police (ОЮП) on</source>
+        <source>Registered with p&amp;olice (ОЮП) on</source>
         <translation>&amp;Полиция (ЮПБ) есебіне қойылған күні</translation>
     </message>
     <message>
         <location filename="../../ui/family_dialog.ui" line="26"/>
-        <source>Registered with the &amp;commission (КДНиЗП) on</source>
+        <source>Registered with the co&amp;mmission (КДНиЗП) on</source>
         <translation>&amp;Комиссия (КІЖҚҚК) есебіне қойылған күні</translation>
     </message>
     <message>
@@ -436,7 +436,7 @@
 <context>
     <name>FamilyListPage</name>
     <message numerus="yes">
-        <location filename="../../pedagogue_app/views/list_pages.py" line="132"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="140"/>
         <source>%n family(ies) shown</source>
         <translation>
             <numerusform>%n отбасы көрсетілген</numerusform>
@@ -470,17 +470,17 @@
 <context>
     <name>FamilyTableModel</name>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="133"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="206"/>
         <source>Family</source>
         <translation>Отбасы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="134"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="207"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="135"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="208"/>
         <source>Categories</source>
         <translation>Санаттары</translation>
     </message>
@@ -488,23 +488,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="70"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="68"/>
         <source>Students</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="70"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="68"/>
         <source>Families</source>
         <translation>Отбасылар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="74"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="72"/>
         <location filename="../../ui/main_window.ui" line="6"/>
         <source>School register</source>
         <translation>Мектеп тізілімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="78"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="76"/>
         <source>(demo: fictional data)</source>
         <translation>(демо: ойдан шығарылған деректер)</translation>
     </message>
@@ -514,12 +514,12 @@
         <translation>Оқушы деректері сақталды.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="122"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="133"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="123"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="134"/>
         <source>School register of the social pedagogue and psychologist, version %1.
 All data stays on this computer.</source>
         <translation>Әлеуметтік педагог пен психологтың мектеп тізілімі, %1 нұсқасы.
@@ -547,7 +547,7 @@ All data stays on this computer.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="40"/>
-        <source>&amp;Find</source>
+        <source>F&amp;ind</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
@@ -669,6 +669,7 @@ All data stays on this computer.</source>
     </message>
     <message>
         <location filename="../../pedagogue_app/views/app.py" line="70"/>
+        <location filename="../../pedagogue_app/views/app.py" line="81"/>
         <source>School register</source>
         <translation>Мектеп тізілімі</translation>
     </message>
@@ -692,7 +693,7 @@ All data stays on this computer.</source>
     </message>
     <message>
         <location filename="../../ui/student_card.ui" line="24"/>
-        <source>Open &amp;family card…</source>
+        <source>Open family &amp;card…</source>
         <translation>Отбасы &amp;карточкасын ашу…</translation>
     </message>
     <message>
@@ -714,113 +715,118 @@ All data stays on this computer.</source>
 <context>
     <name>StudentCardDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="63"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="59"/>
+        <source>archived</source>
+        <translation>мұрағатта</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="64"/>
         <source>ИИН</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="63"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="64"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="64"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="65"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="65"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="66"/>
         <source>Language of instruction</source>
         <translation>Оқыту тілі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="66"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="67"/>
         <source>Registered address</source>
         <translation>Тіркелген мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="67"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="68"/>
         <source>Actual address</source>
         <translation>Нақты мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="67"/>
-        <location filename="../../pedagogue_app/views/student_card.py" line="74"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="68"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="68"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="69"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="69"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="70"/>
         <source>Family: %1</source>
         <translation>Отбасы: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="70"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="71"/>
         <source>Not linked to a family.</source>
         <translation>Отбасымен байланыстырылмаған.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="74"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="74"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
         <source>Relation</source>
         <translation>Туыстығы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="76"/>
         <source>Legal representative</source>
         <translation>Заңды өкілі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="76"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="77"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="79"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
         <source>Register</source>
         <translation>Есеп түрі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="79"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
         <source>Ground</source>
         <translation>Негізі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="79"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
         <source>Since</source>
         <translation>Қойылған күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="79"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
         <source>Protocol</source>
         <translation>Хаттама №</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="81"/>
         <source>Removed</source>
         <translation>Алынған күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="84"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
         <source>&amp;Restore</source>
         <translation>&amp;Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="84"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
         <source>&amp;Archive</source>
         <translation>&amp;Мұрағатқа жіберу</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="109"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="110"/>
         <source>Archive this student? The record is kept and can be restored here.</source>
         <translation>Оқушыны мұрағатқа жіберу керек пе? Жазба сақталады, оны осы жерден қалпына келтіруге болады.</translation>
     </message>
@@ -828,17 +834,17 @@ All data stays on this computer.</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="44"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="45"/>
         <source>New student</source>
         <translation>Жаңа оқушы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="45"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="46"/>
         <source>Edit student</source>
         <translation>Оқушы деректерін өңдеу</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="99"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="100"/>
         <source>The register already has a student with the same name and birth date:
 %1
 
@@ -849,7 +855,7 @@ Save this one as a different child?</source>
 Бұл оқушыны басқа бала ретінде сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="121"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="124"/>
         <location filename="../../ui/student_dialog.ui" line="46"/>
         <source>not linked</source>
         <translation>таңдалмаған</translation>
@@ -948,18 +954,18 @@ Save this one as a different child?</source>
 <context>
     <name>StudentListPage</name>
     <message>
-        <location filename="../../pedagogue_app/views/list_pages.py" line="61"/>
-        <location filename="../../pedagogue_app/views/list_pages.py" line="68"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="62"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="69"/>
         <source>All classes</source>
         <translation>Барлық сыныптар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/list_pages.py" line="66"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="67"/>
         <source>All categories</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pedagogue_app/views/list_pages.py" line="82"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="84"/>
         <source>%n student(s) shown</source>
         <translation>
             <numerusform>%n оқушы көрсетілген</numerusform>
@@ -980,32 +986,32 @@ Save this one as a different child?</source>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="109"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="184"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="110"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="185"/>
         <source>Class</source>
         <translation>Сынып</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="111"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="186"/>
         <source>ИИН</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="112"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="187"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="113"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="188"/>
         <source>Register</source>
         <translation>Есеп</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="114"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="189"/>
         <source>Family</source>
         <translation>Отбасы</translation>
     </message>
@@ -1174,7 +1180,7 @@ Save this one as a different child?</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../pedagogue_app/views/widgets.py" line="46"/>
+        <location filename="../../pedagogue_app/views/widgets.py" line="47"/>
         <source>Delete clears the date.</source>
         <translation>Delete пернесі күнді тазалайды.</translation>
     </message>

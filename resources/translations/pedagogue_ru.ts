@@ -203,97 +203,97 @@
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="69"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="69"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="69"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="70"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="70"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="70"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="70"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
         <source>Work</source>
         <translation>Место работы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
         <source>Education</source>
         <translation>Образование</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
         <source>Legal representative</source>
         <translation>Законный представитель</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="75"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="75"/>
         <source>Evidence document No.</source>
         <translation>№ подтверждающего документа</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="75"/>
         <source>Document date</source>
         <translation>Дата документа</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="74"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="76"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="74"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="76"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="83"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="87"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="85"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="89"/>
         <source>New family</source>
         <translation>Новая семья</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="86"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="90"/>
         <source>Edit family</source>
         <translation>Изменение данных семьи</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="111"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
         <source>Children at this school: %1</source>
         <translation>Дети, обучающиеся в этой школе: %1</translation>
     </message>
@@ -339,12 +339,12 @@
     </message>
     <message>
         <location filename="../../ui/family_dialog.ui" line="24"/>
-        <source>Registered with &amp;police (ОЮП) on</source>
+        <source>Registered with p&amp;olice (ОЮП) on</source>
         <translation>На учёте в &amp;полиции (ОЮП) с</translation>
     </message>
     <message>
         <location filename="../../ui/family_dialog.ui" line="26"/>
-        <source>Registered with the &amp;commission (КДНиЗП) on</source>
+        <source>Registered with the co&amp;mmission (КДНиЗП) on</source>
         <translation>На учёте в &amp;комиссии (КДНиЗП) с</translation>
     </message>
     <message>
@@ -436,7 +436,7 @@
 <context>
     <name>FamilyListPage</name>
     <message numerus="yes">
-        <location filename="../../pedagogue_app/views/list_pages.py" line="132"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="140"/>
         <source>%n family(ies) shown</source>
         <translation>
             <numerusform>Показана %n семья</numerusform>
@@ -471,17 +471,17 @@
 <context>
     <name>FamilyTableModel</name>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="133"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="206"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="134"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="207"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="135"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="208"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
@@ -489,23 +489,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="70"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="68"/>
         <source>Students</source>
         <translation>Учащиеся</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="70"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="68"/>
         <source>Families</source>
         <translation>Семьи</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="74"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="72"/>
         <location filename="../../ui/main_window.ui" line="6"/>
         <source>School register</source>
         <translation>Школьный реестр</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="78"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="76"/>
         <source>(demo: fictional data)</source>
         <translation>(демо: вымышленные данные)</translation>
     </message>
@@ -515,12 +515,12 @@
         <translation>Данные учащегося сохранены.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="122"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="133"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="123"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="134"/>
         <source>School register of the social pedagogue and psychologist, version %1.
 All data stays on this computer.</source>
         <translation>Школьный реестр социального педагога и психолога, версия %1.
@@ -548,7 +548,7 @@ All data stays on this computer.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="40"/>
-        <source>&amp;Find</source>
+        <source>F&amp;ind</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
@@ -670,6 +670,7 @@ All data stays on this computer.</source>
     </message>
     <message>
         <location filename="../../pedagogue_app/views/app.py" line="70"/>
+        <location filename="../../pedagogue_app/views/app.py" line="81"/>
         <source>School register</source>
         <translation>Школьный реестр</translation>
     </message>
@@ -693,7 +694,7 @@ All data stays on this computer.</source>
     </message>
     <message>
         <location filename="../../ui/student_card.ui" line="24"/>
-        <source>Open &amp;family card…</source>
+        <source>Open family &amp;card…</source>
         <translation>Открыть карточку се&amp;мьи…</translation>
     </message>
     <message>
@@ -715,113 +716,118 @@ All data stays on this computer.</source>
 <context>
     <name>StudentCardDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="63"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="59"/>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="64"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="63"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="64"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="64"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="65"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="65"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="66"/>
         <source>Language of instruction</source>
         <translation>Язык обучения</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="66"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="67"/>
         <source>Registered address</source>
         <translation>Адрес регистрации</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="67"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="68"/>
         <source>Actual address</source>
         <translation>Фактический адрес</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="67"/>
-        <location filename="../../pedagogue_app/views/student_card.py" line="74"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="68"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="68"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="69"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="69"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="70"/>
         <source>Family: %1</source>
         <translation>Семья: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="70"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="71"/>
         <source>Not linked to a family.</source>
         <translation>Семья не указана.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="74"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="74"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="76"/>
         <source>Legal representative</source>
         <translation>Законный представитель</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="76"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="77"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="79"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
         <source>Register</source>
         <translation>Вид учёта</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="79"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
         <source>Ground</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="79"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
         <source>Since</source>
         <translation>Дата постановки</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="79"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
         <source>Protocol</source>
         <translation>№ протокола</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="81"/>
         <source>Removed</source>
         <translation>Дата снятия</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="84"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="84"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="109"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="110"/>
         <source>Archive this student? The record is kept and can be restored here.</source>
         <translation>Перевести учащегося в архив? Запись сохранится, её можно будет восстановить здесь.</translation>
     </message>
@@ -829,17 +835,17 @@ All data stays on this computer.</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="44"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="45"/>
         <source>New student</source>
         <translation>Новый учащийся</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="45"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="46"/>
         <source>Edit student</source>
         <translation>Изменение данных учащегося</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="99"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="100"/>
         <source>The register already has a student with the same name and birth date:
 %1
 
@@ -850,7 +856,7 @@ Save this one as a different child?</source>
 Сохранить этого учащегося как другого ребёнка?</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="121"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="124"/>
         <location filename="../../ui/student_dialog.ui" line="46"/>
         <source>not linked</source>
         <translation>не выбрана</translation>
@@ -949,18 +955,18 @@ Save this one as a different child?</source>
 <context>
     <name>StudentListPage</name>
     <message>
-        <location filename="../../pedagogue_app/views/list_pages.py" line="61"/>
-        <location filename="../../pedagogue_app/views/list_pages.py" line="68"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="62"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="69"/>
         <source>All classes</source>
         <translation>Все классы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/list_pages.py" line="66"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="67"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pedagogue_app/views/list_pages.py" line="82"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="84"/>
         <source>%n student(s) shown</source>
         <translation>
             <numerusform>Показан %n учащийся</numerusform>
@@ -982,32 +988,32 @@ Save this one as a different child?</source>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="109"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="184"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="110"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="185"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="111"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="186"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="112"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="187"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="113"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="188"/>
         <source>Register</source>
         <translation>Учёт</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="114"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="189"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
@@ -1176,7 +1182,7 @@ Save this one as a different child?</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../pedagogue_app/views/widgets.py" line="46"/>
+        <location filename="../../pedagogue_app/views/widgets.py" line="47"/>
         <source>Delete clears the date.</source>
         <translation>Клавиша Delete очищает дату.</translation>
     </message>

@@ -23,7 +23,9 @@ from pedagogue_app.services.students import StudentService, full_name
 TODAY = date(2026, 3, 16)
 N = 300
 # Accounts, attachments and the audit chain are not part of the demo.
-NOT_IN_DEMO = {models.User, models.Attachment, models.AuditEvent}
+# Accounts and audit arrive with the security issue; response checklists start from the
+# defaults the incident service offers until a school edits them.
+NOT_IN_DEMO = {models.User, models.Attachment, models.AuditEvent, models.ResponseTemplate}
 KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
 
 

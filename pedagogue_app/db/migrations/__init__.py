@@ -41,6 +41,7 @@ def _split_sql(script: str) -> list[str]:
 
 STEPS: list[Step] = [
     Step(1, "initial schema", sql_file="0001_initial.sql"),
+    Step(2, "response checklists, due-date indexes", sql_file="0002_response_templates.sql"),
 ]
 LATEST = STEPS[-1].version
 

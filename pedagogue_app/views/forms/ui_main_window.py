@@ -102,7 +102,7 @@ class Ui_MainWindow(object):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"School register", None))
         self.action_new_student.setText(QCoreApplication.translate("MainWindow", u"&New student\u2026", None))
         self.action_new_family.setText(QCoreApplication.translate("MainWindow", u"New &family\u2026", None))
-        self.action_find.setText(QCoreApplication.translate("MainWindow", u"&Find", None))
+        self.action_find.setText(QCoreApplication.translate("MainWindow", u"F&ind", None))
         self.action_school.setText(QCoreApplication.translate("MainWindow", u"&School profile\u2026", None))
         self.action_settings.setText(QCoreApplication.translate("MainWindow", u"Se&ttings\u2026", None))
         self.action_quit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))

@@ -126,7 +126,7 @@ class Ui_StudentCard(object):
     def retranslateUi(self, StudentCard):
         StudentCard.setWindowTitle(QCoreApplication.translate("StudentCard", u"Student card", None))
         self.tabs.setTabText(self.tabs.indexOf(self.profile_tab), QCoreApplication.translate("StudentCard", u"&Profile", None))
-        self.open_family.setText(QCoreApplication.translate("StudentCard", u"Open &family card\u2026", None))
+        self.open_family.setText(QCoreApplication.translate("StudentCard", u"Open family &card\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.family_tab), QCoreApplication.translate("StudentCard", u"&Family", None))
         self.tabs.setTabText(self.tabs.indexOf(self.register_tab), QCoreApplication.translate("StudentCard", u"&Register entries", None))
         self.edit.setText(QCoreApplication.translate("StudentCard", u"&Edit\u2026", None))
