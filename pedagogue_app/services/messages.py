@@ -40,4 +40,18 @@ MESSAGES: dict[str, str] = {
         "Validation", "Give the evidence document and its expiry date."),
     "member_invalid": QT_TRANSLATE_NOOP("Validation", "Family member {row}: {problem}"),
     "duplicate_category": QT_TRANSLATE_NOOP("Validation", "The category is listed twice."),
+    "date_order": QT_TRANSLATE_NOOP("Validation", "This date cannot be before {other}."),
+    "date_too_far": QT_TRANSLATE_NOOP("Validation", "The date is too far in the future."),
+    "number_range": QT_TRANSLATE_NOOP("Validation", "Enter a number from {min} to {max}."),
+    "choose_student": QT_TRANSLATE_NOOP("Validation", "Choose a student."),
+    "choose_one": QT_TRANSLATE_NOOP("Validation", "Choose at least one."),
+    "row_invalid": QT_TRANSLATE_NOOP("Validation", "Row {row}: {problem}"),
 }
+
+
+def register_messages(messages: dict[str, str]) -> None:
+    """Add an area's own messages (marked with QT_TRANSLATE_NOOP("Validation", ...))."""
+    clash = {k for k in messages if k in MESSAGES and MESSAGES[k] != messages[k]}
+    if clash:
+        raise ValueError(f"message codes already used: {sorted(clash)}")
+    MESSAGES.update(messages)

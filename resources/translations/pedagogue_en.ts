@@ -984,6 +984,24 @@ Save this one as a different child?</translation>
     </message>
 </context>
 <context>
+    <name>StudentPicker</name>
+    <message>
+        <location filename="../../pedagogue_app/views/student_picker.py" line="25"/>
+        <source>Choose a student</source>
+        <translation>Choose a student</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_picker.ui" line="6"/>
+        <source>Choose students</source>
+        <translation>Choose students</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_picker.ui" line="8"/>
+        <source>Search by name, ИИН or class (e.g. 5А)…</source>
+        <translation>Search by name, ИИН or class (e.g. 5А)…</translation>
+    </message>
+</context>
+<context>
     <name>StudentTableModel</name>
     <message>
         <location filename="../../pedagogue_app/views/table_models.py" line="184"/>
@@ -1132,6 +1150,36 @@ Save this one as a different child?</translation>
         <location filename="../../pedagogue_app/services/messages.py" line="42"/>
         <source>The category is listed twice.</source>
         <translation>The category is listed twice.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/messages.py" line="43"/>
+        <source>This date cannot be before {other}.</source>
+        <translation>This date cannot be before {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/messages.py" line="44"/>
+        <source>The date is too far in the future.</source>
+        <translation>The date is too far in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/messages.py" line="45"/>
+        <source>Enter a number from {min} to {max}.</source>
+        <translation>Enter a number from {min} to {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/messages.py" line="46"/>
+        <source>Choose a student.</source>
+        <translation>Choose a student.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/messages.py" line="47"/>
+        <source>Choose at least one.</source>
+        <translation>Choose at least one.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/messages.py" line="48"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Row {row}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -984,6 +984,24 @@ Save this one as a different child?</source>
     </message>
 </context>
 <context>
+    <name>StudentPicker</name>
+    <message>
+        <location filename="../../pedagogue_app/views/student_picker.py" line="25"/>
+        <source>Choose a student</source>
+        <translation>Оқушыны таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_picker.ui" line="6"/>
+        <source>Choose students</source>
+        <translation>Оқушыларды таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_picker.ui" line="8"/>
+        <source>Search by name, ИИН or class (e.g. 5А)…</source>
+        <translation>Аты-жөні, ЖСН немесе сынып бойынша іздеу (мысалы, 5А)…</translation>
+    </message>
+</context>
+<context>
     <name>StudentTableModel</name>
     <message>
         <location filename="../../pedagogue_app/views/table_models.py" line="184"/>
@@ -1132,6 +1150,36 @@ Save this one as a different child?</source>
         <location filename="../../pedagogue_app/services/messages.py" line="42"/>
         <source>The category is listed twice.</source>
         <translation>Санат екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/messages.py" line="43"/>
+        <source>This date cannot be before {other}.</source>
+        <translation>Бұл күн {other} күнінен ерте болмауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/messages.py" line="44"/>
+        <source>The date is too far in the future.</source>
+        <translation>Күн тым алыс болашақта.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/messages.py" line="45"/>
+        <source>Enter a number from {min} to {max}.</source>
+        <translation>{min}-ден {max}-ге дейінгі санды енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/messages.py" line="46"/>
+        <source>Choose a student.</source>
+        <translation>Оқушыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/messages.py" line="47"/>
+        <source>Choose at least one.</source>
+        <translation>Кемінде біреуін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/messages.py" line="48"/>
+        <source>Row {row}: {problem}</source>
+        <translation>{row}-жол: {problem}</translation>
     </message>
 </context>
 <context>

@@ -986,6 +986,24 @@ Save this one as a different child?</source>
     </message>
 </context>
 <context>
+    <name>StudentPicker</name>
+    <message>
+        <location filename="../../pedagogue_app/views/student_picker.py" line="25"/>
+        <source>Choose a student</source>
+        <translation>Выбор учащегося</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_picker.ui" line="6"/>
+        <source>Choose students</source>
+        <translation>Выбор учащихся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_picker.ui" line="8"/>
+        <source>Search by name, ИИН or class (e.g. 5А)…</source>
+        <translation>Поиск по ФИО, ИИН или классу (например, 5А)…</translation>
+    </message>
+</context>
+<context>
     <name>StudentTableModel</name>
     <message>
         <location filename="../../pedagogue_app/views/table_models.py" line="184"/>
@@ -1134,6 +1152,36 @@ Save this one as a different child?</source>
         <location filename="../../pedagogue_app/services/messages.py" line="42"/>
         <source>The category is listed twice.</source>
         <translation>Категория указана дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/messages.py" line="43"/>
+        <source>This date cannot be before {other}.</source>
+        <translation>Эта дата не может быть раньше {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/messages.py" line="44"/>
+        <source>The date is too far in the future.</source>
+        <translation>Дата слишком далеко в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/messages.py" line="45"/>
+        <source>Enter a number from {min} to {max}.</source>
+        <translation>Введите число от {min} до {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/messages.py" line="46"/>
+        <source>Choose a student.</source>
+        <translation>Выберите учащегося.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/messages.py" line="47"/>
+        <source>Choose at least one.</source>
+        <translation>Выберите хотя бы один вариант.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/messages.py" line="48"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Строка {row}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -111,3 +111,21 @@ def test_family_list_finds_member_names(qtbot, family_service, actor, make_famil
     assert [widget.model.index(r, 0).data() for r in range(widget.model.rowCount())] == [
         "Қасымовтар"]
     assert widget.ui.count.text() == "1 family(ies) shown"
+
+
+def test_student_picker_returns_the_chosen_students(qtbot, student_service, actor, page):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from pedagogue_app.views.student_picker import StudentPicker
+
+    picker = StudentPicker(student_service, actor, multiple=True)
+    qtbot.addWidget(picker)
+    picker.ui.search.setText("7б")
+    selection = picker.ui.table.selectionModel()
+    for row in (0, 1):
+        selection.select(picker.model.index(row, 0),
+                         QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    picker.accept()
+    names = [student_service.get(actor, i).full_name for i in picker.chosen_ids]
+    assert names == ["Елкина Дарья", "Иванов Пётр"]

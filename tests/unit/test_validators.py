@@ -159,8 +159,8 @@ def test_unknown_code_shows_the_code() -> None:
 
 @pytest.mark.parametrize("code", sorted(MESSAGES))
 def test_every_message_formats_with_its_parameters(code: str) -> None:
-    params = {"max": 60, "name": "Тестов Нұрлан", "expected": "01.01.2012", "row": 2,
-              "problem": "iin_checksum"}
+    params = {"max": 60, "min": 1, "name": "Тестов Нұрлан", "expected": "01.01.2012", "row": 2,
+              "problem": "iin_checksum", "other": "01.09.2025"}
     message = FieldError("f", code, params).message
     assert message and "{" not in message
 
