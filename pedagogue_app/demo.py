@@ -253,7 +253,7 @@ class _Demo:
         if {"dysfunctional", "difficult"} & set(codes) or self.chance(0.01):
             self.contacts(fid, names[0])
         self.index("family", fid, " ".join([title, *names]))
-        self.families.append(_Fam(fid, names[0], ", ".join(names), address))
+        self.families.append(_Fam(fid, names[0], "\n".join(names), address))
         return self.families[-1]
 
     def member(self, fid: int, pos: int, member: Member) -> None:
@@ -376,7 +376,8 @@ class _Demo:
             m.HomeVisit, act_no=str(self.rows.counts[m.HomeVisit] + 1), visit_date=on,
             visit_time=f"{r.randint(14, 18)}:{r.choice(('00', '30'))}", purpose=purpose,
             requested_by="КДНиЗП" if purpose == "on_request" else "", family=fam.id,
-            student=kid.id if kid else None, commission=", ".join(self.staff[2:4]),
+            student=kid.id if kid else None, commission="\n".join(
+                f"{name} — {role}" for name, role in zip(self.staff[2:4], dn.COMMISSION_ROLES, strict=True)),
             residents=fam.residents, housing_ownership=r.choice(dn.OWNERSHIP),
             rooms=r.randint(1, 4), area_m2=float(r.randint(28, 110)), heating=r.choice(dn.HEATING),
             conclusion="satisfactory" if good else "unsatisfactory", signatures=fam.parent,
@@ -404,7 +405,7 @@ class _Demo:
     def session(self, on: date, kind: str, kid: _Kid | None, client: str, **extra: Any) -> int:
         r = self.rng
         values = dict(
-            session_date=on, start_time=f"{r.randint(9, 16)}:{r.choice(('00', '30'))}",
+            session_date=on, start_time=f"{r.randint(9, 16):02d}:{r.choice(('00', '30'))}",
             duration_min=r.choice((30, 45, 60)), session_type=kind, client_name=client,
             student=kid.id if kid else None, requester=r.choice(dn.REQUESTERS),
             request=r.choice(dn.SESSION_REQUESTS), methods=r.choice(dn.SESSION_METHODS),
@@ -435,11 +436,12 @@ class _Demo:
         r = self.rng
         kind = kind or r.choice(list(dn.INCIDENT_STEPS))
         at = self.moment(-300, -2)
-        closed = at.date() + timedelta(r.randint(7, 30))
+        reported = at + timedelta(hours=r.randint(0, 30))
+        closed = reported.date() + timedelta(r.randint(7, 30))
         closed_on = closed if closed < self.today and self.chance(0.7) else None
         adult = self.families[target.family - 1].parent if kind == "neglect" else ""
         iid = self.rows.add(
-            m.Incident, occurred_at=at, reported_at=at + timedelta(hours=r.randint(0, 30)),
+            m.Incident, occurred_at=at, reported_at=reported,
             reporter=r.choice(self.staff[1:]), place=r.choice(dn.PLACES), incident_type=kind,
             narrative=dn.INCIDENT_NARRATIVES[kind], **dn.INCIDENT_TEXT, adult_involved=adult,
             injuries="ссадина на локте" if kind == "violence" else "", source_session=session,
@@ -448,9 +450,9 @@ class _Demo:
             closure_note="Ситуация урегулирована" if closed_on else "")
         self.involve(iid, target, kind)
         for pos, code in enumerate(dn.INCIDENT_STEPS[kind]):
-            done = at + timedelta(hours=pos + 1) if closed_on or pos < 2 else None
+            done = reported + timedelta(hours=pos + 1) if closed_on or pos < 2 else None
             self.rows.add(m.ResponseStep, incident=iid, code=code, title=dn.RESPONSE_STEPS[code],
-                          position=pos, deadline_at=at + timedelta(hours=24 * (pos + 1)),
+                          position=pos, deadline_at=reported + timedelta(hours=24 * (pos + 1)),
                           done_at=done, done_by=self.staff[2] if done else "")
 
     def involve(self, iid: int, target: _Kid, kind: str) -> None:

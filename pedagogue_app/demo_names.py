@@ -224,7 +224,7 @@ SESSION_TEXT = {
     "shareable_summary": "Проведена консультация, даны рекомендации классному руководителю",
 }
 SUPPORT_TEXT = {
-    "specialists": "логопед, дефектолог, педагог-психолог, ассистент педагога",
+    "specialists": "speech_therapist,defectologist,psychologist,assistant",
     "special_conditions": "Место за первой партой, дополнительное время на задания",
 }
 INCIDENT_TEXT = {
@@ -237,3 +237,4 @@ REFERRAL_TEXT = {
     "attachments": "педагогическая характеристика; заключение педагога-психолога",
 }
 FREQUENCIES = ("1 раз в неделю", "2 раза в неделю", "ежедневно")
+COMMISSION_ROLES = ("социальный педагог", "классный руководитель")

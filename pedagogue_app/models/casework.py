@@ -1,5 +1,7 @@
 """The at-risk register, home visits and special-needs plans."""
 
+from typing import TYPE_CHECKING, Any
+
 from peewee import (
     BooleanField,
     CharField,
@@ -33,6 +35,12 @@ class Registration(SyncModel):
     removal_protocol_no = CharField(default="")
     notes = TextField(default="")
 
+    if TYPE_CHECKING:  # foreign-key ids and backrefs made by peewee
+        student_id: int | None
+        family_id: int | None
+        measures: Any
+        reviews: Any
+
 
 class PlanMeasure(SyncModel):
     registration = ForeignKeyField(Registration, backref="measures", on_delete="CASCADE")
@@ -43,6 +51,9 @@ class PlanMeasure(SyncModel):
     result = TextField(default="")
     position = IntegerField(default=0)
 
+    if TYPE_CHECKING:  # foreign-key ids and backrefs made by peewee
+        registration_id: int
+
 
 class RegistrationReview(SyncModel):
     registration = ForeignKeyField(Registration, backref="reviews", on_delete="CASCADE")
@@ -50,6 +61,9 @@ class RegistrationReview(SyncModel):
     summary = TextField(default="")
     decision = TextField(default="")
     next_review_on = DateField(null=True)
+
+    if TYPE_CHECKING:  # foreign-key ids and backrefs made by peewee
+        registration_id: int
 
 
 class HomeVisit(SyncModel):
@@ -90,6 +104,10 @@ class HomeVisit(SyncModel):
     signatures = TextField(default="")
     refused_to_sign = BooleanField(default=False)
 
+    if TYPE_CHECKING:  # foreign-key ids and backrefs made by peewee
+        family_id: int | None
+        student_id: int | None
+
 
 class SupportPlan(SyncModel):
     """Special-needs plan following a PMPK conclusion."""
@@ -107,6 +125,11 @@ class SupportPlan(SyncModel):
     end_date = DateField(null=True)
     parent_acknowledged_on = DateField(null=True)
 
+    if TYPE_CHECKING:  # foreign-key ids and backrefs made by peewee
+        student_id: int
+        goals: Any
+        reviews: Any
+
 
 class SupportGoal(SyncModel):
     plan = ForeignKeyField(SupportPlan, backref="goals", on_delete="CASCADE")
@@ -117,9 +140,15 @@ class SupportGoal(SyncModel):
     frequency = CharField(default="")
     period = CharField(default="")
 
+    if TYPE_CHECKING:  # foreign-key ids and backrefs made by peewee
+        plan_id: int
+
 
 class SupportReview(SyncModel):
     plan = ForeignKeyField(SupportPlan, backref="reviews", on_delete="CASCADE")
     review_date = DateField()
     progress = TextField(default="")
     decision = TextField(default="")
+
+    if TYPE_CHECKING:  # foreign-key ids and backrefs made by peewee
+        plan_id: int

@@ -1,5 +1,7 @@
 """Organisations, referrals, the outgoing-letter journal, attachments and audit events."""
 
+from typing import TYPE_CHECKING
+
 from peewee import BlobField, CharField, DateField, ForeignKeyField, IntegerField, TextField
 
 from .base import SyncModel
@@ -29,6 +31,9 @@ class OutgoingLetter(SyncModel):
     class Meta:
         indexes = ((("year", "number"), True),)
 
+    if TYPE_CHECKING:  # foreign-key ids and backrefs made by peewee
+        organisation_id: int | None
+
 
 class Referral(SyncModel):
     student = ForeignKeyField(Student, backref="referrals", on_delete="CASCADE")
@@ -47,6 +52,11 @@ class Referral(SyncModel):
     reply_no = CharField(default="")
     reply_date = DateField(null=True)
     outcome = TextField(default="")
+
+    if TYPE_CHECKING:  # foreign-key ids and backrefs made by peewee
+        student_id: int
+        organisation_id: int | None
+        letter_id: int | None
 
 
 class Attachment(SyncModel):

@@ -52,6 +52,9 @@ class FamilyCategory(SyncModel):
     valid_until = DateField(null=True)
     note = TextField(default="")
 
+    if TYPE_CHECKING:  # foreign-key ids and backrefs made by peewee
+        family_id: int
+
 
 class FamilyMember(SyncModel):
     family = ForeignKeyField(Family, backref="members", on_delete="CASCADE")
@@ -67,6 +70,9 @@ class FamilyMember(SyncModel):
     is_legal_representative = BooleanField(default=False)
     position = IntegerField(default=0)
 
+    if TYPE_CHECKING:  # foreign-key ids and backrefs made by peewee
+        family_id: int
+
 
 class FamilyContact(SyncModel):
     family = ForeignKeyField(Family, backref="contacts", on_delete="CASCADE")
@@ -74,6 +80,9 @@ class FamilyContact(SyncModel):
     kind = CharField(max_length=20)  # call, meeting, visit, message, letter
     person = CharField(default="")
     summary = TextField(default="")
+
+    if TYPE_CHECKING:  # foreign-key ids and backrefs made by peewee
+        family_id: int
 
 
 class Student(SyncModel):

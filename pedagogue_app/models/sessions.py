@@ -1,5 +1,7 @@
 """Psychologist sessions and incidents (both restricted)."""
 
+from typing import TYPE_CHECKING, Any
+
 from peewee import (
     BooleanField,
     CharField,
@@ -38,12 +40,20 @@ class PsySession(SyncModel):
     shareable_summary = TextField(default="")
     psychologist = CharField(default="")
 
+    if TYPE_CHECKING:  # foreign-key ids and backrefs made by peewee
+        student_id: int | None
+        participants: Any
+
 
 class SessionParticipant(SyncModel):
     session = ForeignKeyField(PsySession, backref="participants", on_delete="CASCADE")
     student = ForeignKeyField(Student, null=True, on_delete="SET NULL")
     name = CharField(default="")
     role = CharField(max_length=20, default="student")
+
+    if TYPE_CHECKING:  # foreign-key ids and backrefs made by peewee
+        session_id: int
+        student_id: int | None
 
 
 class Incident(SyncModel):
@@ -63,6 +73,11 @@ class Incident(SyncModel):
     closure_note = TextField(default="")
     source_session = ForeignKeyField(PsySession, null=True, on_delete="SET NULL")
 
+    if TYPE_CHECKING:  # foreign-key ids and backrefs made by peewee
+        source_session_id: int | None
+        participants: Any
+        steps: Any
+
 
 class IncidentParticipant(SyncModel):
     incident = ForeignKeyField(Incident, backref="participants", on_delete="CASCADE")
@@ -70,6 +85,10 @@ class IncidentParticipant(SyncModel):
     name = CharField(default="")
     role = CharField(max_length=10)  # target, initiator, witness
     notes = TextField(default="")
+
+    if TYPE_CHECKING:  # foreign-key ids and backrefs made by peewee
+        incident_id: int
+        student_id: int | None
 
 
 class ResponseStep(SyncModel):
@@ -81,6 +100,9 @@ class ResponseStep(SyncModel):
     done_at = DateTimeField(null=True)
     done_by = CharField(default="")
     note = TextField(default="")
+
+    if TYPE_CHECKING:  # foreign-key ids and backrefs made by peewee
+        incident_id: int
 
 
 class ResponseTemplate(SyncModel):

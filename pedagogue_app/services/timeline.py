@@ -18,7 +18,10 @@ class TimelineEntry:
     when: date
     kind: str  # record type code: registration, home_visit, support_plan, session, incident, ...
     record_id: int
-    title: str  # short, already in the record's words (e.g. the ground, the act No.)
+    # title and detail are each either an English catalog label (marked with
+    # QT_TRANSLATE_NOOP("Catalog", ...)) or the record's own words; views pass both through
+    # translated("Catalog", ...), which leaves the record's own words as they are.
+    title: str
     detail: str = ""
     restricted: bool = False
 

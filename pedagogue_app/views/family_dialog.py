@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..i18n import label
 from ..services import Actor, ValidationError
@@ -62,7 +71,71 @@ class FamilyDialog(RecordDialog):
             table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         ui.add_member.clicked.connect(lambda: self._add_member(MemberData()))
         ui.remove_member.clicked.connect(self._remove_member)
+        self._add_record_tabs()
         self.load(None)
+
+    # --- visits and contacts (saved on their own, not with the family form) ----------------
+    def _add_record_tabs(self) -> None:
+        from ..services.family_contacts import FamilyContactService
+        from ..services.home_visits import HomeVisitService
+        from .family_contacts_widget import FamilyContactsWidget
+
+        register = self.families.register
+        self.visits = HomeVisitService(register)
+        self.contacts = FamilyContactsWidget(FamilyContactService(register), self.actor)
+        self.visits_tab = QWidget()
+        layout = QVBoxLayout(self.visits_tab)
+        self.visit_table = QTableWidget()
+        self.visit_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.visit_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.visit_table.verticalHeader().hide()
+        self.visit_table.horizontalHeader().setStretchLastSection(True)
+        self.visit_table.itemActivated.connect(self._open_visit)
+        self.new_visit = QPushButton()
+        self.new_visit.clicked.connect(self._new_visit)
+        layout.addWidget(self.visit_table)
+        layout.addWidget(self.new_visit, 0, Qt.AlignmentFlag.AlignRight)
+        self.ui.tabs.addTab(self.visits_tab, "")
+        self.ui.tabs.addTab(self.contacts, "")
+
+    def _load_visits(self) -> None:
+        self.visit_rows = (self.visits.for_family(self.actor, self.family_id)
+                           if self.family_id is not None else [])
+        self._show_visits()
+
+    def _show_visits(self) -> None:
+        from ..services.home_visits import CONCLUSIONS, PURPOSES
+
+        rows = getattr(self, "visit_rows", [])
+        table = self.visit_table
+        table.clear()
+        table.setColumnCount(5)
+        table.setHorizontalHeaderLabels([
+            self.tr("Act No."), self.tr("Date"), self.tr("Purpose"), self.tr("Conclusion"),
+            self.tr("Child")])
+        table.setRowCount(len(rows))
+        for r, v in enumerate(rows):
+            for c, text in enumerate((v.act_no, format_date(v.visit_date),
+                                      label(PURPOSES, v.purpose),
+                                      label(CONCLUSIONS, v.conclusion), v.student_name)):
+                cell = QTableWidgetItem(text)
+                cell.setData(ID_ROLE, v.id)
+                table.setItem(r, c, cell)
+        table.resizeColumnsToContents()
+        self.new_visit.setEnabled(self.family_id is not None)
+
+    def _open_visit(self, item: QTableWidgetItem) -> None:
+        from .home_visit_dialog import open_home_visit
+
+        record_id = item.data(ID_ROLE)
+        if open_home_visit(self, self.visits, self.actor, record_id):
+            self._load_visits()
+
+    def _new_visit(self) -> None:
+        from .home_visit_dialog import new_home_visit
+
+        if new_home_visit(self, self.visits, self.actor, family_id=self.family_id):
+            self._load_visits()
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -84,6 +157,11 @@ class FamilyDialog(RecordDialog):
                 fill_combo(combo, [(k, label(RELATIONS, k)) for k in RELATIONS])
         for table in (ui.members, ui.categories):
             table.resizeColumnsToContents()
+        if hasattr(self, "visits_tab"):
+            ui.tabs.setTabText(ui.tabs.indexOf(self.visits_tab), self.tr("&Visits"))
+            ui.tabs.setTabText(ui.tabs.indexOf(self.contacts), self.tr("C&ontacts"))
+            self.new_visit.setText(self.tr("&New home visit…"))
+            self._show_visits()
         fill_combo(ui.free_meals_category, [(None, self.tr("none"))] + [
             (k, label(MEALS_CATEGORIES, k)) for k in MEALS_CATEGORIES])
         self.setWindowTitle(self.tr("New family") if self.family_id is None
@@ -108,7 +186,10 @@ class FamilyDialog(RecordDialog):
         for member in d.members:
             self._add_member(member)
         self._load_categories(d.categories)
+        self.contacts.set_family(self.family_id)
+        self.visit_rows = []
         self.retranslate()
+        self._load_visits()
         select_data(ui.free_meals_category, d.free_meals_category)
         children = ", ".join(f"{name} ({cls})" for _, name, cls in record.children) if record \
             else ""

@@ -54,9 +54,14 @@ class StudentListPage(QWidget):
         self.ui.category_filter.currentIndexChanged.connect(self.refresh)
         self.ui.table.activated.connect(self._activated)
         self.ui.new_student.clicked.connect(self.new_requested)
-        self.reload_classes()
+        self.loaded = False  # filled when first shown: start-up opens on the dashboard
         self.retranslate()
-        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if not self.loaded:
+            self.reload_classes()
+            self.refresh()
+        super().showEvent(event)
 
     def reload_classes(self) -> None:
         items: list[tuple[object, str]] = [(None, self.tr("All classes"))]
@@ -72,6 +77,7 @@ class StudentListPage(QWidget):
 
     def refresh(self) -> None:
         """Run the search with the current text and filters."""
+        self.loaded = True
         chosen = self.ui.class_filter.currentData()
         grade, letter = chosen if chosen else (None, None)
         ids = self.students.search_ids(self.actor, self.ui.search.text(), grade=grade,

@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from .. import __version__, i18n
-from ..db import Register
 from ..services import Actor, local_actor
-from ..services.families import FamilyService
-from ..services.school import SchoolService
-from ..services.students import StudentService
+from .dashboard import DashboardPage
 from .forms.ui_main_window import Ui_MainWindow
 from .list_pages import FamilyListPage, StudentListPage
+from .records import Services, new_record, open_record
 
-
-class Services:
-    """The services one open register offers to the widgets."""
-
-    def __init__(self, register: Register) -> None:
-        self.register = register
-        self.students = StudentService(register)
-        self.families = FamilyService(register)
-        self.school = SchoolService(register)
+__all__ = ["MainWindow", "Services"]
 
 
 class MainWindow(QMainWindow):
@@ -37,17 +27,23 @@ class MainWindow(QMainWindow):
         self.school = services.school.get(self.actor)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.dashboard_page = DashboardPage(services.dashboard, self.actor)
         self.student_page = StudentListPage(services.students, self.actor)
         self.family_page = FamilyListPage(services.families, self.actor)
-        for page in (self.student_page, self.family_page):
+        self.pages: list[QWidget] = [self.dashboard_page, self.student_page, self.family_page]
+        # Pages built when first chosen, so start-up does not wait for them.
+        self.later = [self._sessions_page, self._incidents_page, self._organisations_page]
+        self.pages += [QWidget() for _ in self.later]
+        for page in self.pages:
             self.ui.pages.addWidget(page)
             self.ui.navigation.addItem(QListWidgetItem())
-        self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.navigation.currentRowChanged.connect(self._show_page)
         self.ui.navigation.setCurrentRow(0)
         self.ui.splitter.setStretchFactor(1, 1)
         self._connect()
         self.retranslate()
         self._restore_geometry()
+        self._dashboard_pending = True  # computed once the window has painted (see event())
 
     def _connect(self) -> None:
         ui = self.ui
@@ -62,10 +58,44 @@ class MainWindow(QMainWindow):
         self.student_page.new_requested.connect(self.new_student)
         self.family_page.open_requested.connect(self.open_family)
         self.family_page.new_requested.connect(self.new_family)
+        self.dashboard_page.open_requested.connect(self.open_any)
+
+    def _show_page(self, row: int) -> None:
+        first_late = len(self.pages) - len(self.later)
+        if row >= first_late and type(self.pages[row]) is QWidget:
+            page = self.later[row - first_late]()
+            self.ui.pages.removeWidget(self.pages[row])
+            self.pages[row].deleteLater()
+            self.pages[row] = page
+            self.ui.pages.insertWidget(row, page)
+        self.ui.pages.setCurrentIndex(row)
+
+    def _sessions_page(self) -> QWidget:
+        from .session_list import SessionListPage
+
+        page = SessionListPage(self.services.sessions, self.actor)
+        page.open_requested.connect(lambda i: self.open_any("session", i))
+        page.new_requested.connect(lambda: self.new_any("session"))
+        return page
+
+    def _incidents_page(self) -> QWidget:
+        from .incident_list import IncidentListPage
+
+        page = IncidentListPage(self.services.incidents, self.actor)
+        page.open_requested.connect(lambda i: self.open_any("incident", i))
+        page.new_requested.connect(lambda: self.new_any("incident"))
+        return page
+
+    def _organisations_page(self) -> QWidget:
+        from .organisation_list import OrganisationListPage
+
+        return OrganisationListPage(self.services.organisations, self.actor)
 
     def retranslate(self) -> None:
         nav = self.ui.navigation
-        for row, text in enumerate((self.tr("Students"), self.tr("Families"))):
+        for row, text in enumerate((self.tr("Dashboard"), self.tr("Students"),
+                                    self.tr("Families"), self.tr("Psychologist sessions"),
+                                    self.tr("Incidents"), self.tr("Organisations"))):
             nav.item(row).setText(text)
         school = self.school
         name = (school.name_kk if i18n.current() == "kk" else school.name_ru) if school else ""
@@ -82,19 +112,33 @@ class MainWindow(QMainWindow):
         from .student_dialog import StudentDialog
 
         dialog = StudentDialog(self.services.students, self.services.families, self.actor, self)
-        if dialog.exec():
+        if dialog.exec() and self.student_page.loaded:
             self.student_page.reload_classes()
             self.student_page.refresh()
             self.statusBar().showMessage(self.tr("Student saved."), 5000)
 
     def open_student(self, student_id: int) -> None:
-        from .student_card import StudentCardDialog
+        self.open_any("student", student_id)
 
-        card = StudentCardDialog(self.services.students, self.services.families, self.actor,
-                                 student_id, self)
-        card.exec()
-        if card.changed:
+    def open_any(self, kind: str, record_id: int) -> None:
+        """Open any record (from the dashboard, a list or a card) and refresh what it changes."""
+        if open_record(self, self.services, self.actor, kind, record_id):
+            self.refresh_pages()
+
+    def new_any(self, kind: str, student_id: int | None = None) -> None:
+        if new_record(self, self.services, self.actor, kind, student_id):
+            self.refresh_pages()
+
+    def refresh_pages(self) -> None:
+        if self.student_page.loaded:
             self.student_page.refresh()
+        if self.family_page.loaded:
+            self.family_page.refresh()
+        self.dashboard_page.refresh()
+        for page in self.pages[3:]:
+            refresh = getattr(page, "refresh", None)
+            if refresh is not None:
+                refresh()
 
     def new_family(self) -> None:
         from .family_dialog import FamilyDialog
@@ -104,18 +148,14 @@ class MainWindow(QMainWindow):
             self.family_page.refresh()
 
     def open_family(self, family_id: int) -> None:
-        from .family_dialog import FamilyDialog
-
-        dialog = FamilyDialog(self.services.families, self.actor, self)
-        dialog.load(self.services.families.get(self.actor, family_id))
-        if dialog.exec():
-            self.family_page.refresh()
-            self.student_page.refresh()
+        self.open_any("family", family_id)
 
     def focus_search(self) -> None:
         page = self.ui.pages.currentWidget()
-        if isinstance(page, (StudentListPage, FamilyListPage)):
-            page.focus_search()
+        if not isinstance(page, (StudentListPage, FamilyListPage)):
+            page = self.student_page
+            self.ui.navigation.setCurrentRow(self.pages.index(page))
+        page.focus_search()
 
     def edit_school(self) -> None:
         from .school_dialog import SchoolDialog
@@ -148,6 +188,12 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.ui.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._dashboard_pending:
+            self._dashboard_pending = False  # the window is on screen: now fill the dashboard
+            QTimer.singleShot(0, self.dashboard_page, self.dashboard_page.refresh)
+        return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

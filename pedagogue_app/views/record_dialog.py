@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-from ..services import AccessDenied, ValidationError
+from ..services import AccessDenied, NotFound, ValidationError
 from .widgets import FieldErrors
 
 INVALID_STYLE = '*[invalid="true"] { border: 1px solid #b00020; }'
@@ -67,6 +67,9 @@ class RecordDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(),
                                 QCoreApplication.translate(
                                     "RecordDialog", "You are not allowed to change this record."))
+        except NotFound:
+            QMessageBox.warning(self, self.windowTitle(), QCoreApplication.translate(
+                "RecordDialog", "This record was archived or removed meanwhile; nothing was saved."))
         return None
 
     def accept(self) -> None:

@@ -1,19 +1,20 @@
-"""The student card: profile, family and register entries in one window."""
+"""The student card: profile, family, register entries and the chronology of every record."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
-from ..i18n import label, labels
+from ..i18n import label, labels, translated
 from ..services import Actor
 from ..services.catalog import (
     FAMILY_CATEGORIES,
@@ -23,35 +24,50 @@ from ..services.catalog import (
     RELATIONS,
     SEX,
 )
-from ..services.families import FamilyService
-from ..services.students import StudentCard, StudentService, class_name
+from ..services.chronology import RECORD_KINDS
+from ..services.students import StudentCard, class_name
+from ..services.timeline import TimelineEntry
 from .forms.ui_student_card import Ui_StudentCard
-from .widgets import format_date
+from .records import Services, new_record, open_record
+from .widgets import fill_combo, format_date
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
 
 
 class StudentCardDialog(QDialog):
-    def __init__(self, students: StudentService, families: FamilyService, actor: Actor,
-                 student_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, actor: Actor, student_id: int,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.students, self.families, self.actor = students, families, actor
+        self.services, self.actor = services, actor
+        self.students, self.families = services.students, services.families
         self.student_id = student_id
         self.changed = False
+        self.entries: list[TimelineEntry] = []
         self.ui = Ui_StudentCard()
         self.ui.setupUi(self)
-        for table in (self.ui.family_members, self.ui.registrations):
+        for table in (self.ui.family_members, self.ui.registrations, self.ui.chronology):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.verticalHeader().hide()
             table.horizontalHeader().setStretchLastSection(True)
+        self.add_menu = QMenu(self)
+        self.ui.add_record.setMenu(self.add_menu)
+        self.add_menu.triggered.connect(lambda action: self._add(action.data()))
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.edit.clicked.connect(self._edit)
         self.ui.archive.clicked.connect(self._toggle_archive)
         self.ui.open_family.clicked.connect(self._open_family)
+        self.ui.kind_filter.currentIndexChanged.connect(self._show_chronology)
+        self.ui.chronology.itemActivated.connect(self._open_entry)
+        self.ui.registrations.itemActivated.connect(self._open_registration)
         self.reload()
 
     def reload(self) -> None:
         self.card: StudentCard = self.students.card(self.actor, self.student_id)
+        self.entries = self.services.chronology.for_student(self.actor, self.student_id)
         self._show()
 
+    # --- showing ----------------------------------------------------------------------------
     def _show(self) -> None:
         card, ui = self.card, self.ui
         s = card.student
@@ -80,9 +96,35 @@ class StudentCardDialog(QDialog):
               [self.tr("Register"), self.tr("Ground"), self.tr("Since"), self.tr("Protocol"),
                self.tr("Removed")],
               [(label(REGISTER_KINDS, r.kind), label(REGISTER_GROUNDS, r.ground)
-                + (" 🔒" if r.restricted else ""), format_date(r.start_date), r.protocol_no,
+                + (self._restricted() if r.restricted else ""), format_date(r.start_date), r.protocol_no,
                 format_date(r.removed_on)) for r in card.registrations])
+        for row, reg in enumerate(card.registrations):
+            ui.registrations.item(row, 0).setData(KIND_ROLE, reg.id)
         ui.archive.setText(self.tr("&Restore") if s.archived else self.tr("&Archive"))
+        self._fill_menus()
+        self._show_chronology()
+
+    def _fill_menus(self) -> None:
+        fill_combo(self.ui.kind_filter, [(None, self.tr("All records"))] + [
+            (code, label(RECORD_KINDS, code)) for code in RECORD_KINDS])
+        self.add_menu.clear()
+        for code in RECORD_KINDS:
+            action = self.add_menu.addAction(label(RECORD_KINDS, code))
+            action.setData(code)
+
+    def _show_chronology(self) -> None:
+        kind = self.ui.kind_filter.currentData()
+        shown = [e for e in self.entries if kind is None or e.kind == kind]
+        table = self.ui.chronology
+        _fill(table, [self.tr("Date"), self.tr("Record"), self.tr("What"), self.tr("Details")],
+              [(format_date(e.when), label(RECORD_KINDS, e.kind),
+                translated("Catalog", e.title) + (self._restricted() if e.restricted else ""),
+                translated("Catalog", e.detail)) for e in shown])
+        for row, entry in enumerate(shown):
+            table.item(row, 0).setData(KIND_ROLE, (entry.kind, entry.record_id))
+
+    def _restricted(self) -> str:
+        return " (" + self.tr("restricted") + ")"
 
     def _profile_rows(self, rows: list[tuple[str, str]]) -> None:
         form = self.ui.profile_form
@@ -93,14 +135,29 @@ class StudentCardDialog(QDialog):
             text.setWordWrap(True)
             form.addRow(caption + ":", text)
 
+    # --- actions ----------------------------------------------------------------------------
+    def _after(self, saved: bool) -> None:
+        if saved:
+            self.changed = True
+            self.reload()
+
+    def _open_entry(self, item: QTableWidgetItem) -> None:
+        kind, record_id = self.ui.chronology.item(item.row(), 0).data(KIND_ROLE)
+        self._after(open_record(self, self.services, self.actor, kind, record_id))
+
+    def _open_registration(self, item: QTableWidgetItem) -> None:
+        record_id = self.ui.registrations.item(item.row(), 0).data(KIND_ROLE)
+        self._after(open_record(self, self.services, self.actor, "registration", record_id))
+
+    def _add(self, kind: str) -> None:
+        self._after(new_record(self, self.services, self.actor, kind, self.student_id))
+
     def _edit(self) -> None:
         from .student_dialog import StudentDialog
 
         dialog = StudentDialog(self.students, self.families, self.actor, self)
         dialog.load(self.students.get(self.actor, self.student_id))
-        if dialog.exec():
-            self.changed = True
-            self.reload()
+        self._after(bool(dialog.exec()))
 
     def _toggle_archive(self) -> None:
         archived = self.card.student.archived
@@ -111,19 +168,12 @@ class StudentCardDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.students.set_archived(self.actor, self.student_id, not archived)
-        self.changed = True
-        self.reload()
+        self._after(True)
 
     def _open_family(self) -> None:
-        from .family_dialog import FamilyDialog
-
-        if self.card.family_id is None:
-            return
-        dialog = FamilyDialog(self.families, self.actor, self)
-        dialog.load(self.families.get(self.actor, self.card.family_id))
-        if dialog.exec():
-            self.changed = True
-            self.reload()
+        if self.card.family_id is not None:
+            self._after(open_record(self, self.services, self.actor, "family",
+                                    self.card.family_id))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "card"):

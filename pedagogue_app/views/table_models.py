@@ -67,6 +67,8 @@ class RowTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.formatters)
 
     def data(self, index: _Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
         if role == DISPLAY:
             return self.formatters[index.column()](self.rows[index.row()])
         if role == ID_ROLE:
@@ -148,6 +150,8 @@ class LazyRowTableModel(RowTableModel):
         return found
 
     def data(self, index: _Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
         if role in (DISPLAY, TOOLTIP):
             row = self.row(index.row())
             text = self.formatters[index.column()](row) if row is not None else ""

@@ -199,101 +199,961 @@
         <source>special educational needs</source>
         <translation>special educational needs</translation>
     </message>
+    <message>
+        <location filename="../../pedagogue_app/services/chronology.py" line="12"/>
+        <source>register entry</source>
+        <translation>register entry</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/chronology.py" line="13"/>
+        <source>home visit</source>
+        <translation>home visit</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/chronology.py" line="14"/>
+        <source>special-needs plan</source>
+        <translation>special-needs plan</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/chronology.py" line="15"/>
+        <source>psychologist session</source>
+        <translation>psychologist session</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/chronology.py" line="16"/>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="20"/>
+        <source>home visit due</source>
+        <translation>home visit due</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="21"/>
+        <source>plan measure due</source>
+        <translation>plan measure due</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="22"/>
+        <source>register review due</source>
+        <translation>register review due</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="23"/>
+        <source>PMPK conclusion expires</source>
+        <translation>PMPK conclusion expires</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="24"/>
+        <source>evidence document expires</source>
+        <translation>evidence document expires</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="25"/>
+        <source>free-meals evidence expires</source>
+        <translation>free-meals evidence expires</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="26"/>
+        <source>incident step past its deadline</source>
+        <translation>incident step past its deadline</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="27"/>
+        <source>session follow-up due</source>
+        <translation>session follow-up due</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="28"/>
+        <source>referral reply awaited</source>
+        <translation>referral reply awaited</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/family_contacts.py" line="21"/>
+        <source>phone call</source>
+        <translation>phone call</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/family_contacts.py" line="22"/>
+        <source>meeting at school</source>
+        <translation>meeting at school</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/family_contacts.py" line="23"/>
+        <source>visit to the family</source>
+        <translation>visit to the family</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/family_contacts.py" line="24"/>
+        <source>text message</source>
+        <translation>text message</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/family_contacts.py" line="25"/>
+        <source>letter or notice</source>
+        <translation>letter or notice</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="27"/>
+        <source>planned visit</source>
+        <translation>planned visit</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="28"/>
+        <source>unplanned visit</source>
+        <translation>unplanned visit</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="29"/>
+        <source>at the request of a body</source>
+        <translation>at the request of a body</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="32"/>
+        <source>living conditions satisfactory</source>
+        <translation>living conditions satisfactory</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="33"/>
+        <source>living conditions unsatisfactory</source>
+        <translation>living conditions unsatisfactory</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="38"/>
+        <source>owned</source>
+        <translation>owned</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="39"/>
+        <source>rented</source>
+        <translation>rented</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="40"/>
+        <source>living with relatives</source>
+        <translation>living with relatives</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="41"/>
+        <source>service housing</source>
+        <translation>service housing</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="42"/>
+        <source>social (municipal) housing</source>
+        <translation>social (municipal) housing</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="43"/>
+        <source>dormitory</source>
+        <translation>dormitory</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="44"/>
+        <source>no housing of their own</source>
+        <translation>no housing of their own</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="47"/>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="61"/>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="48"/>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="62"/>
+        <source>satisfactory</source>
+        <translation>satisfactory</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="49"/>
+        <source>needs repair</source>
+        <translation>needs repair</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="50"/>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="63"/>
+        <source>unsatisfactory</source>
+        <translation>unsatisfactory</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="51"/>
+        <source>dilapidated (unsafe)</source>
+        <translation>dilapidated (unsafe)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="54"/>
+        <source>central</source>
+        <translation>central</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="55"/>
+        <source>own gas boiler</source>
+        <translation>own gas boiler</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="56"/>
+        <source>electric</source>
+        <translation>electric</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="57"/>
+        <source>stove (coal, wood)</source>
+        <translation>stove (coal, wood)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="58"/>
+        <source>no heating</source>
+        <translation>no heating</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="67"/>
+        <location filename="../../pedagogue_app/services/organisations.py" line="23"/>
+        <source>commission for minors&apos; affairs (КДНиЗП)</source>
+        <translation>commission for minors&apos; affairs (КДНиЗП)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="68"/>
+        <location filename="../../pedagogue_app/services/organisations.py" line="22"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="52"/>
+        <source>juvenile police (ОЮП)</source>
+        <translation>juvenile police (ОЮП)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="69"/>
+        <location filename="../../pedagogue_app/services/organisations.py" line="24"/>
+        <source>guardianship body</source>
+        <translation>guardianship body</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="70"/>
+        <source>education department</source>
+        <translation>education department</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="71"/>
+        <source>court</source>
+        <translation>court</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="72"/>
+        <source>social protection department</source>
+        <translation>social protection department</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="41"/>
+        <source>violence</source>
+        <translation>violence</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="42"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="58"/>
+        <source>bullying</source>
+        <translation>bullying</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="43"/>
+        <source>cyberbullying</source>
+        <translation>cyberbullying</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="44"/>
+        <source>neglect</source>
+        <translation>neglect</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="45"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="56"/>
+        <source>self-harm</source>
+        <translation>self-harm</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="46"/>
+        <source>running away</source>
+        <translation>running away</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="47"/>
+        <source>offence</source>
+        <translation>offence</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="50"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="51"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="54"/>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="55"/>
+        <source>initiator</source>
+        <translation>initiator</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="56"/>
+        <source>witness</source>
+        <translation>witness</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="60"/>
+        <source>Children separated, safety ensured</source>
+        <translation>Children separated, safety ensured</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="61"/>
+        <source>School administration informed</source>
+        <translation>School administration informed</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="62"/>
+        <source>Police (juvenile inspector) notified</source>
+        <translation>Police (juvenile inspector) notified</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="63"/>
+        <source>Parents (legal representatives) informed</source>
+        <translation>Parents (legal representatives) informed</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="64"/>
+        <source>Guardianship body informed</source>
+        <translation>Guardianship body informed</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="65"/>
+        <source>Child informed about the 111 helpline</source>
+        <translation>Child informed about the 111 helpline</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="66"/>
+        <source>Referred to a crisis centre</source>
+        <translation>Referred to a crisis centre</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="67"/>
+        <source>Psychologist consultation</source>
+        <translation>Psychologist consultation</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="94"/>
+        <source>Disclosed in a psychologist session on {date}.</source>
+        <translation>Disclosed in a psychologist session on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="21"/>
+        <source>PMPK (ПМПК)</source>
+        <translation>PMPK (ПМПК)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="25"/>
+        <source>crisis centre</source>
+        <translation>crisis centre</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="26"/>
+        <source>rehabilitation centre</source>
+        <translation>rehabilitation centre</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="27"/>
+        <source>polyclinic</source>
+        <translation>polyclinic</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="28"/>
+        <source>other organisation</source>
+        <translation>other organisation</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="27"/>
+        <source>positive dynamics</source>
+        <translation>positive dynamics</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="28"/>
+        <source>transferred to another school</source>
+        <translation>transferred to another school</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="29"/>
+        <source>finished school</source>
+        <translation>finished school</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="30"/>
+        <source>reached the age of 18</source>
+        <translation>reached the age of 18</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="31"/>
+        <source>decision of the prevention council</source>
+        <translation>decision of the prevention council</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="34"/>
+        <source>to do</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="35"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="36"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="32"/>
+        <source>individual consultation</source>
+        <translation>individual consultation</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="33"/>
+        <source>group session</source>
+        <translation>group session</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="34"/>
+        <source>family consultation</source>
+        <translation>family consultation</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="35"/>
+        <source>diagnostics</source>
+        <translation>diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="36"/>
+        <source>correctional session</source>
+        <translation>correctional session</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="37"/>
+        <source>crisis intervention</source>
+        <translation>crisis intervention</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="38"/>
+        <source>psycho-education</source>
+        <translation>psycho-education</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="41"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="63"/>
+        <source>student</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="42"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="47"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="64"/>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="43"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="48"/>
+        <source>teacher</source>
+        <translation>teacher</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="46"/>
+        <source>self-referral</source>
+        <translation>self-referral</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="49"/>
+        <source>school administration</source>
+        <translation>school administration</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="51"/>
+        <source>commission for minors (КДНиЗП)</source>
+        <translation>commission for minors (КДНиЗП)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="55"/>
+        <source>suicidal thoughts</source>
+        <translation>suicidal thoughts</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="57"/>
+        <source>abuse disclosed</source>
+        <translation>abuse disclosed</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="27"/>
+        <source>general curriculum</source>
+        <translation>general curriculum</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="28"/>
+        <source>adapted curriculum</source>
+        <translation>adapted curriculum</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="29"/>
+        <source>special curriculum</source>
+        <translation>special curriculum</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="30"/>
+        <source>individual curriculum</source>
+        <translation>individual curriculum</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="33"/>
+        <source>inclusive class</source>
+        <translation>inclusive class</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="34"/>
+        <source>special class</source>
+        <translation>special class</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="35"/>
+        <source>home schooling</source>
+        <translation>home schooling</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="38"/>
+        <source>speech therapist</source>
+        <translation>speech therapist</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="39"/>
+        <source>defectologist</source>
+        <translation>defectologist</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="40"/>
+        <source>psychologist</source>
+        <translation>psychologist</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="41"/>
+        <source>teacher assistant</source>
+        <translation>teacher assistant</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="46"/>
+        <source>delayed mental development</source>
+        <translation>delayed mental development</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="47"/>
+        <source>severe speech disorder</source>
+        <translation>severe speech disorder</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="48"/>
+        <source>hearing impairment</source>
+        <translation>hearing impairment</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="49"/>
+        <source>visual impairment</source>
+        <translation>visual impairment</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="50"/>
+        <source>musculoskeletal disorder</source>
+        <translation>musculoskeletal disorder</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="51"/>
+        <source>autism spectrum disorder</source>
+        <translation>autism spectrum disorder</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="52"/>
+        <source>intellectual disability</source>
+        <translation>intellectual disability</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="53"/>
+        <source>emotional and behavioural disorder</source>
+        <translation>emotional and behavioural disorder</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="56"/>
+        <source>speech</source>
+        <translation>speech</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="57"/>
+        <source>cognition</source>
+        <translation>cognition</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="58"/>
+        <source>emotions</source>
+        <translation>emotions</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="59"/>
+        <source>communication</source>
+        <translation>communication</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="60"/>
+        <source>learning</source>
+        <translation>learning</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="61"/>
+        <source>motor skills</source>
+        <translation>motor skills</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="62"/>
+        <source>self-care</source>
+        <translation>self-care</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="63"/>
+        <source>behaviour</source>
+        <translation>behaviour</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="67"/>
+        <source>PMPK conclusion and support plan</source>
+        <translation>PMPK conclusion and support plan</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="68"/>
+        <source>support plan review</source>
+        <translation>support plan review</translation>
+    </message>
 </context>
 <context>
-    <name>FamilyDialog</name>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
-        <source>Surname</source>
-        <translation>Surname</translation>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/dashboard.py" line="95"/>
+        <source>%n item(s), of them overdue: %1</source>
+        <translation>
+            <numerusform>%n item, of them overdue: %1</numerusform>
+            <numerusform>%n items, of them overdue: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
-        <source>Given name</source>
-        <translation>Given name</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
-        <source>Patronymic</source>
-        <translation>Patronymic</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
-        <source>Relation</source>
-        <translation>Relation</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
-        <source>ИИН</source>
-        <translation>ИИН</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
-        <source>Birth date</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
-        <source>Work</source>
-        <translation>Work</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
-        <source>Education</source>
-        <translation>Education</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
-        <source>Legal representative</source>
-        <translation>Legal representative</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="75"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="101"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="75"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="101"/>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="111"/>
+        <source>What needs doing — %1</source>
+        <translation>What needs doing — %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="112"/>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="11"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="20"/>
+        <source>Overdue and due in the next two weeks (Enter opens the record):</source>
+        <translation>Overdue and due in the next two weeks (Enter opens the record):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="28"/>
+        <source>Children by register category:</source>
+        <translation>Children by register category:</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="26"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="27"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="28"/>
+        <source>Who / which record</source>
+        <translation>Who / which record</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyContactDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="46"/>
+        <source>New contact with the family</source>
+        <translation>New contact with the family</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="47"/>
+        <source>Edit contact with the family</source>
+        <translation>Edit contact with the family</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="89"/>
+        <source>Family: %1</source>
+        <translation>Family: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_contact_dialog.ui" line="6"/>
+        <source>Contact with the family</source>
+        <translation>Contact with the family</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_contact_dialog.ui" line="12"/>
+        <source>&amp;Date and time</source>
+        <translation>&amp;Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_contact_dialog.ui" line="19"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_contact_dialog.ui" line="21"/>
+        <source>&amp;With whom</source>
+        <translation>&amp;With whom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_contact_dialog.ui" line="23"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_contact_dialog.ui" line="24"/>
+        <source>What was discussed or agreed, facts only</source>
+        <translation>What was discussed or agreed, facts only</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyContactTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="43"/>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="44"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="45"/>
+        <source>With whom</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="46"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyContactsWidget</name>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="140"/>
+        <source>Save the family first; then its contacts can be logged.</source>
+        <translation>Save the family first; then its contacts can be logged.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="142"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="178"/>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="186"/>
+        <source>Archive contact</source>
+        <translation>Archive contact</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="179"/>
+        <source>Archive the contact of %1? It leaves the log and is kept in the register.</source>
+        <translation>Archive the contact of %1? It leaves the log and is kept in the register.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="187"/>
+        <source>You are not allowed to change this record.</source>
+        <translation>You are not allowed to change this record.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="196"/>
+        <source>A&amp;dd contact…</source>
+        <translation>A&amp;dd contact…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="197"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="198"/>
+        <source>Arch&amp;ive</source>
+        <translation>Arch&amp;ive</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <source>Act No.</source>
+        <translation>Act No.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="144"/>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="144"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="144"/>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <source>ИИН</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="148"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="148"/>
         <source>Evidence document No.</source>
         <translation>Evidence document No.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="75"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="148"/>
         <source>Document date</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="76"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="76"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="87"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="161"/>
+        <source>&amp;Visits</source>
+        <translation>&amp;Visits</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="162"/>
+        <source>C&amp;ontacts</source>
+        <translation>C&amp;ontacts</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="163"/>
+        <source>&amp;New home visit…</source>
+        <translation>&amp;New home visit…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="165"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="89"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="167"/>
         <source>New family</source>
         <translation>New family</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="90"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="168"/>
         <source>Edit family</source>
         <translation>Edit family</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="196"/>
         <source>Children at this school: %1</source>
         <translation>Children at this school: %1</translation>
     </message>
@@ -436,7 +1296,7 @@
 <context>
     <name>FamilyListPage</name>
     <message numerus="yes">
-        <location filename="../../pedagogue_app/views/list_pages.py" line="140"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="146"/>
         <source>%n family(ies) shown</source>
         <translation>
             <numerusform>%n family shown</numerusform>
@@ -470,56 +1330,803 @@
 <context>
     <name>FamilyTableModel</name>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="206"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="210"/>
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="207"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="211"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="208"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="212"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
 </context>
 <context>
+    <name>HomeVisitDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="115"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="117"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="115"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="117"/>
+        <source>Relation, year of birth, occupation</source>
+        <translation>Relation, year of birth, occupation</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="253"/>
+        <source>born %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="260"/>
+        <source>student, class %1</source>
+        <translation>student, class %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="270"/>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="279"/>
+        <source>Act No. %1 of %2</source>
+        <translation>Act No. %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="283"/>
+        <source>New home-visit act</source>
+        <translation>New home-visit act</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="284"/>
+        <source>Home-visit act No. %1</source>
+        <translation>Home-visit act No. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="6"/>
+        <source>Home-visit act</source>
+        <translation>Home-visit act</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="12"/>
+        <source>&amp;Act and commission</source>
+        <translation>&amp;Act and commission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="16"/>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="19"/>
+        <source>Act &amp;No.</source>
+        <translation>Act &amp;No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="20"/>
+        <source>The next free number of the year is suggested; you may change it.</source>
+        <translation>The next free number of the year is suggested; you may change it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="21"/>
+        <source>&amp;Date of the visit</source>
+        <translation>&amp;Date of the visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="23"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="24"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="25"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="27"/>
+        <source>Re&amp;quested by</source>
+        <translation>Re&amp;quested by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="29"/>
+        <source>Stud&amp;ent</source>
+        <translation>Stud&amp;ent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="33"/>
+        <location filename="../../ui/home_visit_dialog.ui" line="41"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="34"/>
+        <source>Clear the student</source>
+        <translation>Clear the student</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="37"/>
+        <source>&amp;Family</source>
+        <translation>&amp;Family</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="42"/>
+        <source>Clear the family</source>
+        <translation>Clear the family</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="45"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="52"/>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="54"/>
+        <source>Co&amp;mmission members (name and position)</source>
+        <translation>Co&amp;mmission members (name and position)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="58"/>
+        <source>Add mem&amp;ber</source>
+        <translation>Add mem&amp;ber</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="59"/>
+        <source>Remo&amp;ve member</source>
+        <translation>Remo&amp;ve member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="69"/>
+        <source>&amp;Residents and housing</source>
+        <translation>&amp;Residents and housing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="73"/>
+        <source>Living at the address</source>
+        <translation>Living at the address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="75"/>
+        <source>Everyone &amp;living at the address (name; relation, year of birth, occupation)</source>
+        <translation>Everyone &amp;living at the address (name; relation, year of birth, occupation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="79"/>
+        <source>Add p&amp;erson</source>
+        <translation>Add p&amp;erson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="80"/>
+        <source>Remove perso&amp;n</source>
+        <translation>Remove perso&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="81"/>
+        <source>Fill from the famil&amp;y</source>
+        <translation>Fill from the famil&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="90"/>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="93"/>
+        <source>O&amp;wnership</source>
+        <translation>O&amp;wnership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="95"/>
+        <source>Roo&amp;ms</source>
+        <translation>Roo&amp;ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="97"/>
+        <source>Area, m²</source>
+        <translation>Area, m²</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="99"/>
+        <source>Con&amp;dition of the dwelling</source>
+        <translation>Con&amp;dition of the dwelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="101"/>
+        <source>Heatin&amp;g</source>
+        <translation>Heatin&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="103"/>
+        <source>Sanitary &amp;state</source>
+        <translation>Sanitary &amp;state</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="105"/>
+        <source>Amenities</source>
+        <translation>Amenities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="108"/>
+        <source>Running wa&amp;ter</source>
+        <translation>Running wa&amp;ter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="109"/>
+        <source>Sewerage</source>
+        <translation>Sewerage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="110"/>
+        <source>Gas</source>
+        <translation>Gas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="111"/>
+        <source>Electricity</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="120"/>
+        <source>C&amp;hild and family</source>
+        <translation>C&amp;hild and family</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="124"/>
+        <source>The child has</source>
+        <translation>The child has</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="126"/>
+        <source>Own room or corner</source>
+        <translation>Own room or corner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="127"/>
+        <source>Desk for homework</source>
+        <translation>Desk for homework</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="128"/>
+        <source>Own bed</source>
+        <translation>Own bed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="129"/>
+        <source>Seasonal clothes and shoes</source>
+        <translation>Seasonal clothes and shoes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="130"/>
+        <source>School supplies</source>
+        <translation>School supplies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="131"/>
+        <source>Regular meals</source>
+        <translation>Regular meals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="132"/>
+        <source>Computer or tablet</source>
+        <translation>Computer or tablet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="139"/>
+        <source>Parents&apos; attention to st&amp;udies</source>
+        <translation>Parents&apos; attention to st&amp;udies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="141"/>
+        <source>Family &amp;climate</source>
+        <translation>Family &amp;climate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="143"/>
+        <source>Signs of ne&amp;glect or violence</source>
+        <translation>Signs of ne&amp;glect or violence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="144"/>
+        <source>Facts only: what was seen and heard. Empty if none.</source>
+        <translation>Facts only: what was seen and heard. Empty if none.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="145"/>
+        <source>The child&apos;s own &amp;words</source>
+        <translation>The child&apos;s own &amp;words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="146"/>
+        <source>Word for word, in quotation marks.</source>
+        <translation>Word for word, in quotation marks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="152"/>
+        <source>C&amp;onclusion</source>
+        <translation>C&amp;onclusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="155"/>
+        <source>Concl&amp;usion</source>
+        <translation>Concl&amp;usion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="157"/>
+        <source>Recommendation&amp;s</source>
+        <translation>Recommendation&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="159"/>
+        <source>&amp;Measures taken</source>
+        <translation>&amp;Measures taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="161"/>
+        <source>&amp;Next visit</source>
+        <translation>&amp;Next visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="165"/>
+        <source>In a month</source>
+        <translation>In a month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="166"/>
+        <source>In three months</source>
+        <translation>In three months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="170"/>
+        <source>Si&amp;gned by (family)</source>
+        <translation>Si&amp;gned by (family)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="171"/>
+        <source>Who read and signed the act, e.g. the mother</source>
+        <translation>Who read and signed the act, e.g. the mother</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="172"/>
+        <source>Re&amp;fused to sign</source>
+        <translation>Re&amp;fused to sign</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="200"/>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <source>teacher</source>
+        <translation>teacher</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <source>other school staff</source>
+        <translation>other school staff</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <source>neighbour</source>
+        <translation>neighbour</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="208"/>
+        <source>stranger</source>
+        <translation>stranger</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <source>Step (tick when done)</source>
+        <translation>Step (tick when done)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <source>Done at</source>
+        <translation>Done at</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <source>Done by</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <source>Drafted from a psychologist session.</source>
+        <translation>Drafted from a psychologist session.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="224"/>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="225"/>
+        <source>Edit incident</source>
+        <translation>Edit incident</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="322"/>
+        <source>A student of this school</source>
+        <translation>A student of this school</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="477"/>
+        <source>Past its deadline</source>
+        <translation>Past its deadline</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="531"/>
+        <source>Saved steps stay on the list: mark them not applicable instead.</source>
+        <translation>Saved steps stay on the list: mark them not applicable instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="6"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="8"/>
+        <source>Restricted record: facts only, shown to authorised staff.</source>
+        <translation>Restricted record: facts only, shown to authorised staff.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="12"/>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="15"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="17"/>
+        <source>&amp;Happened</source>
+        <translation>&amp;Happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="19"/>
+        <source>Reported to the &amp;school</source>
+        <translation>Reported to the &amp;school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="21"/>
+        <source>Reported &amp;by</source>
+        <translation>Reported &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="22"/>
+        <source>name and position, e.g. class teacher of 5А</source>
+        <translation>name and position, e.g. class teacher of 5А</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="23"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="24"/>
+        <source>e.g. classroom 204, school yard, class chat</source>
+        <translation>e.g. classroom 204, school yard, class chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="25"/>
+        <source>A&amp;dult involved</source>
+        <translation>A&amp;dult involved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="26"/>
+        <source>name, only if an adult took part</source>
+        <translation>name, only if an adult took part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="27"/>
+        <source>Adult&apos;s re&amp;lation to the child</source>
+        <translation>Adult&apos;s re&amp;lation to the child</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="33"/>
+        <source>&amp;Children</source>
+        <translation>&amp;Children</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="36"/>
+        <source>Each child once, with a role. A child of another school: add a row and type the name.</source>
+        <translation>Each child once, with a role. A child of another school: add a row and type the name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="39"/>
+        <source>Add &amp;student…</source>
+        <translation>Add &amp;student…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="40"/>
+        <source>Add child of &amp;another school</source>
+        <translation>Add child of &amp;another school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="41"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="48"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="51"/>
+        <source>What &amp;happened</source>
+        <translation>What &amp;happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="52"/>
+        <source>Facts only: who, what, when and where, as seen or as told. No judgements or diagnoses.</source>
+        <translation>Facts only: who, what, when and where, as seen or as told. No judgements or diagnoses.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="53"/>
+        <source>The child&apos;s own &amp;words</source>
+        <translation>The child&apos;s own &amp;words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="54"/>
+        <source>Word for word, in quotation marks</source>
+        <translation>Word for word, in quotation marks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="55"/>
+        <source>&amp;Injuries</source>
+        <translation>&amp;Injuries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="56"/>
+        <source>What was seen, and by whom; none if none</source>
+        <translation>What was seen, and by whom; none if none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="60"/>
+        <source>&amp;Response</source>
+        <translation>&amp;Response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="63"/>
+        <source>Tick a step when it is done: your name and the time are filled in and can be corrected (DD.MM.YYYY HH:MM). A step that does not apply: tick “N/A” and write why in the note.</source>
+        <translation>Tick a step when it is done: your name and the time are filled in and can be corrected (DD.MM.YYYY HH:MM). A step that does not apply: tick “N/A” and write why in the note.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="66"/>
+        <source>Add &amp;step</source>
+        <translation>Add &amp;step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="67"/>
+        <source>Remove st&amp;ep</source>
+        <translation>Remove st&amp;ep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="74"/>
+        <source>Follow-up and cl&amp;osure</source>
+        <translation>Follow-up and cl&amp;osure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="77"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="78"/>
+        <source>Further work planned with the children and the family</source>
+        <translation>Further work planned with the children and the family</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="79"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="81"/>
+        <source>Closed o&amp;n</source>
+        <translation>Closed o&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="83"/>
+        <source>Closure no&amp;te</source>
+        <translation>Closure no&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="84"/>
+        <source>The outcome, and why the case can be closed</source>
+        <translation>The outcome, and why the case can be closed</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListPage</name>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="117"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="119"/>
+        <source>Open and closed</source>
+        <translation>Open and closed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/incident_list.py" line="141"/>
+        <source>%n incident(s) shown</source>
+        <translation>
+            <numerusform>%n incident shown</numerusform>
+            <numerusform>%n incidents shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list_page.ui" line="8"/>
+        <source>Search by child, place or reporter…</source>
+        <translation>Search by child, place or reporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list_page.ui" line="11"/>
+        <source>Response &amp;checklists…</source>
+        <translation>Response &amp;checklists…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list_page.ui" line="12"/>
+        <source>&amp;New incident…</source>
+        <translation>&amp;New incident…</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="40"/>
+        <source>Happened</source>
+        <translation>Happened</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="41"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="42"/>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="43"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="44"/>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="45"/>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="46"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="68"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="96"/>
         <source>Students</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="68"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="96"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="97"/>
         <source>Families</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="72"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="97"/>
+        <source>Psychologist sessions</source>
+        <translation>Psychologist sessions</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="98"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="98"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="102"/>
         <location filename="../../ui/main_window.ui" line="6"/>
         <source>School register</source>
         <translation>School register</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="76"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="106"/>
         <source>(demo: fictional data)</source>
         <translation>(demo: fictional data)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="88"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="118"/>
         <source>Student saved.</source>
         <translation>Student saved.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="133"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="173"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="134"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="174"/>
         <source>School register of the social pedagogue and psychologist, version %1.
 All data stays on this computer.</source>
         <translation>School register of the social pedagogue and psychologist, version %1.
@@ -572,6 +2179,183 @@ All data stays on this computer.</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="34"/>
+        <source>choose…</source>
+        <translation>choose…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="37"/>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="39"/>
+        <source>Edit organisation</source>
+        <translation>Edit organisation</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="41"/>
+        <source>This organisation is archived. Restore it in the list to edit it.</source>
+        <translation>This organisation is archived. Restore it in the list to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="6"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="8"/>
+        <source>An addressee of referral letters. Letters in Kazakh use the Kazakh name, letters in Russian the Russian one.</source>
+        <translation>An addressee of referral letters. Letters in Kazakh use the Kazakh name, letters in Russian the Russian one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="12"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="14"/>
+        <source>Name in Ka&amp;zakh</source>
+        <translation>Name in Ka&amp;zakh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="16"/>
+        <source>Name in &amp;Russian</source>
+        <translation>Name in &amp;Russian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="18"/>
+        <source>&amp;Head</source>
+        <translation>&amp;Head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="19"/>
+        <source>position and full name, e.g. Director Akhmetova G. S.</source>
+        <translation>position and full name, e.g. Director Akhmetova G. S.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="20"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="22"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="24"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationListPage</name>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="143"/>
+        <source>%n organisation(s) shown</source>
+        <translation>
+            <numerusform>%n organisation shown</numerusform>
+            <numerusform>%n organisations shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="188"/>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="189"/>
+        <source>Archive “%1”? It will no longer be offered as an addressee; letters already sent keep it. It can be restored.</source>
+        <translation>Archive “%1”? It will no longer be offered as an addressee; letters already sent keep it. It can be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="207"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="211"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="212"/>
+        <source>You are not allowed to change the directory.</source>
+        <translation>You are not allowed to change the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="227"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_list_page.ui" line="8"/>
+        <source>Search by name or head…</source>
+        <translation>Search by name or head…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_list_page.ui" line="10"/>
+        <source>Show ar&amp;chived</source>
+        <translation>Show ar&amp;chived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_list_page.ui" line="18"/>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;New organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_list_page.ui" line="19"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_list_page.ui" line="20"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_list_page.ui" line="21"/>
+        <source>Res&amp;tore</source>
+        <translation>Res&amp;tore</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="38"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="39"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="40"/>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="41"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="42"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="58"/>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../pedagogue_app/views/record_dialog.py" line="68"/>
@@ -579,9 +2363,290 @@ All data stays on this computer.</translation>
         <translation>You are not allowed to change this record.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="81"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="71"/>
+        <source>This record was archived or removed meanwhile; nothing was saved.</source>
+        <translation>This record was archived or removed meanwhile; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="84"/>
         <source>Discard the changes you made?</source>
         <translation>Discard the changes you made?</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="86"/>
+        <source>%1 (restricted)</source>
+        <translation>%1 (restricted)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="98"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="100"/>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="100"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="100"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="101"/>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
+        <source>New register entry</source>
+        <translation>New register entry</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <source>Register entry: %1</source>
+        <translation>Register entry: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="180"/>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="6"/>
+        <source>Register entry</source>
+        <translation>Register entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="10"/>
+        <source>Child or family:</source>
+        <translation>Child or family:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="13"/>
+        <source>Choose &amp;child…</source>
+        <translation>Choose &amp;child…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="14"/>
+        <source>Choose fa&amp;mily…</source>
+        <translation>Choose fa&amp;mily…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="17"/>
+        <source>Restricted ground: share this entry only with the specialists who work on the case.</source>
+        <translation>Restricted ground: share this entry only with the specialists who work on the case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="21"/>
+        <source>&amp;Entry</source>
+        <translation>&amp;Entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="26"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="28"/>
+        <source>&amp;Ground</source>
+        <translation>&amp;Ground</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="30"/>
+        <source>On the register &amp;since</source>
+        <translation>On the register &amp;since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="32"/>
+        <source>Council protocol &amp;No.</source>
+        <translation>Council protocol &amp;No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="36"/>
+        <source>&amp;dated</source>
+        <translation>&amp;dated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="41"/>
+        <source>&amp;Initiator</source>
+        <translation>&amp;Initiator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="42"/>
+        <source>who asked for the registration: class teacher, parents, ОЮП…</source>
+        <translation>who asked for the registration: class teacher, parents, ОЮП…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="43"/>
+        <source>Parents in&amp;formed on</source>
+        <translation>Parents in&amp;formed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="45"/>
+        <source>C&amp;urator</source>
+        <translation>C&amp;urator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="47"/>
+        <source>Responsi&amp;ble specialists</source>
+        <translation>Responsi&amp;ble specialists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="49"/>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="57"/>
+        <source>Removal from the register</source>
+        <translation>Removal from the register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="60"/>
+        <source>Removed &amp;on</source>
+        <translation>Removed &amp;on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="62"/>
+        <source>Re&amp;ason</source>
+        <translation>Re&amp;ason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="64"/>
+        <source>Protoco&amp;l No.</source>
+        <translation>Protoco&amp;l No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="66"/>
+        <source>Fill in only when the child is taken off this register; the entry and its plan stay in the history.</source>
+        <translation>Fill in only when the child is taken off this register; the entry and its plan stay in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="76"/>
+        <source>Preventive-work &amp;plan</source>
+        <translation>Preventive-work &amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="79"/>
+        <source>Deadlines as DD.MM.YYYY. A measure marked done needs its result.</source>
+        <translation>Deadlines as DD.MM.YYYY. A measure marked done needs its result.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="82"/>
+        <source>&amp;Add measure</source>
+        <translation>&amp;Add measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="83"/>
+        <source>&amp;Delete measure</source>
+        <translation>&amp;Delete measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="90"/>
+        <source>Re&amp;views</source>
+        <translation>Re&amp;views</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="93"/>
+        <source>Dates as DD.MM.YYYY. The next review date shows on the dashboard when it comes.</source>
+        <translation>Dates as DD.MM.YYYY. The next review date shows on the dashboard when it comes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="96"/>
+        <source>&amp;Add review</source>
+        <translation>&amp;Add review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="97"/>
+        <source>&amp;Delete review</source>
+        <translation>&amp;Delete review</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseTemplatesDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/response_templates_dialog.py" line="68"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/response_templates_dialog.py" line="68"/>
+        <source>Deadline, hours</source>
+        <translation>Deadline, hours</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/response_templates_dialog.py" line="68"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="6"/>
+        <source>Response checklists</source>
+        <translation>Response checklists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="10"/>
+        <source>Incident &amp;type</source>
+        <translation>Incident &amp;type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="20"/>
+        <source>&amp;Add step</source>
+        <translation>&amp;Add step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="21"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="22"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="23"/>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="25"/>
+        <source>Restore &amp;defaults</source>
+        <translation>Restore &amp;defaults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="30"/>
+        <source>Each new incident of this type gets the active steps of this list. Deadlines are hours after the incident is reported; leave empty for no deadline.</source>
+        <translation>Each new incident of this type gets the active steps of this list. Deadlines are hours after the incident is reported; leave empty for no deadline.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +2695,355 @@ All data stays on this computer.</translation>
         <location filename="../../ui/school_dialog.ui" line="24"/>
         <source>District &amp;education department</source>
         <translation>District &amp;education department</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="104"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="105"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="105"/>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="109"/>
+        <source>New psychologist session</source>
+        <translation>New psychologist session</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="110"/>
+        <source>Edit psychologist session</source>
+        <translation>Edit psychologist session</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="190"/>
+        <source>Open an incident for this session now?</source>
+        <translation>Open an incident for this session now?</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="210"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="212"/>
+        <source>About student</source>
+        <translation>About student</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="214"/>
+        <location filename="../../ui/session_dialog.ui" line="31"/>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="215"/>
+        <source>Group &amp;name</source>
+        <translation>Group &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="216"/>
+        <location filename="../../ui/session_dialog.ui" line="39"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="218"/>
+        <source>e.g. 7Ә: class cohesion training</source>
+        <translation>e.g. 7Ә: class cohesion training</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="219"/>
+        <source>Surname, given name and patronymic</source>
+        <translation>Surname, given name and patronymic</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="231"/>
+        <source>Students: %1</source>
+        <translation>Students: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="232"/>
+        <source>Parents taking part</source>
+        <translation>Parents taking part</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="245"/>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="314"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="6"/>
+        <source>Psychologist session</source>
+        <translation>Psychologist session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="11"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="14"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="18"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="19"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="20"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="25"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="27"/>
+        <source>Requested &amp;by</source>
+        <translation>Requested &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="29"/>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="35"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="36"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="41"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="47"/>
+        <source>&amp;Add students…</source>
+        <translation>&amp;Add students…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="48"/>
+        <source>Add &amp;parent</source>
+        <translation>Add &amp;parent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="49"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="55"/>
+        <source>&amp;Follow-up on</source>
+        <translation>&amp;Follow-up on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="57"/>
+        <source>Psycholo&amp;gist</source>
+        <translation>Psycholo&amp;gist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="59"/>
+        <source>Parent (legal representative) c&amp;onsent on file</source>
+        <translation>Parent (legal representative) c&amp;onsent on file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="62"/>
+        <source>Risk screen</source>
+        <translation>Risk screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="66"/>
+        <source>Suicidal thoughts</source>
+        <translation>Suicidal thoughts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="67"/>
+        <source>Self-harm</source>
+        <translation>Self-harm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="68"/>
+        <source>Abuse disclosed</source>
+        <translation>Abuse disclosed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="69"/>
+        <source>Bullying</source>
+        <translation>Bullying</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="72"/>
+        <source>Any ticked risk offers to open an incident when the session is saved.</source>
+        <translation>Any ticked risk offers to open an incident when the session is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="79"/>
+        <source>Cont&amp;ent (psychologist only)</source>
+        <translation>Cont&amp;ent (psychologist only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="82"/>
+        <source>Confidential: only the psychologist sees this part. The social pedagogue sees the shareable summary only.</source>
+        <translation>Confidential: only the psychologist sees this part. The social pedagogue sees the shareable summary only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="83"/>
+        <source>Re&amp;quest</source>
+        <translation>Re&amp;quest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="85"/>
+        <source>&amp;Methods</source>
+        <translation>&amp;Methods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="87"/>
+        <source>Resu&amp;lts</source>
+        <translation>Resu&amp;lts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="89"/>
+        <source>Conclus&amp;ion</source>
+        <translation>Conclus&amp;ion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="91"/>
+        <source>&amp;Recommendations</source>
+        <translation>&amp;Recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="93"/>
+        <source>Referred &amp;to</source>
+        <translation>Referred &amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="94"/>
+        <source>Other specialists or bodies the client was referred to</source>
+        <translation>Other specialists or bodies the client was referred to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="98"/>
+        <source>Shareable s&amp;ummary</source>
+        <translation>Shareable s&amp;ummary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="102"/>
+        <source>Shareable summary for the social pedagogue</source>
+        <translation>Shareable summary for the social pedagogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="104"/>
+        <source>The social pedagogue sees the date, type, client and this summary, never the content. Write it in your own words, without details of the conversation.</source>
+        <translation>The social pedagogue sees the date, type, client and this summary, never the content. Write it in your own words, without details of the conversation.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListPage</name>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="164"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/session_list.py" line="183"/>
+        <source>%n session(s) shown</source>
+        <translation>
+            <numerusform>%n session shown</numerusform>
+            <numerusform>%n sessions shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_list_page.ui" line="8"/>
+        <source>Search by client or participant name…</source>
+        <translation>Search by client or participant name…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_list_page.ui" line="10"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_list_page.ui" line="12"/>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_list_page.ui" line="14"/>
+        <source>&amp;New session…</source>
+        <translation>&amp;New session…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="49"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="50"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="51"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="52"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="53"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="54"/>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="55"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="56"/>
+        <source>Risk screen</source>
+        <translation>Risk screen</translation>
     </message>
 </context>
 <context>
@@ -702,12 +3116,22 @@ All data stays on this computer.</translation>
         <translation>&amp;Register entries</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="39"/>
+        <location filename="../../ui/student_card.ui" line="36"/>
+        <source>C&amp;hronology</source>
+        <translation>C&amp;hronology</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_card.ui" line="42"/>
+        <source>&amp;Add record</source>
+        <translation>&amp;Add record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_card.ui" line="52"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="40"/>
+        <location filename="../../ui/student_card.ui" line="53"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
@@ -715,118 +3139,148 @@ All data stays on this computer.</translation>
 <context>
     <name>StudentCardDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="59"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
         <source>archived</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="64"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="64"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="65"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="81"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="66"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="82"/>
         <source>Language of instruction</source>
         <translation>Language of instruction</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="67"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="83"/>
         <source>Registered address</source>
         <translation>Registered address</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="68"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="84"/>
         <source>Actual address</source>
         <translation>Actual address</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="68"/>
-        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="84"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="69"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="70"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="86"/>
         <source>Family: %1</source>
         <translation>Family: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="71"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="87"/>
         <source>Not linked to a family.</source>
         <translation>Not linked to a family.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="76"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="92"/>
         <source>Legal representative</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="77"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="93"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
         <source>Ground</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="81"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="110"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="108"/>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="127"/>
+        <source>restricted</source>
+        <translation>restricted</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="167"/>
         <source>Archive this student? The record is kept and can be restored here.</source>
         <translation>Archive this student? The record is kept and can be restored here.</translation>
     </message>
@@ -954,18 +3408,18 @@ Save this one as a different child?</translation>
 <context>
     <name>StudentListPage</name>
     <message>
-        <location filename="../../pedagogue_app/views/list_pages.py" line="62"/>
-        <location filename="../../pedagogue_app/views/list_pages.py" line="69"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="67"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="74"/>
         <source>All classes</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/list_pages.py" line="67"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="72"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pedagogue_app/views/list_pages.py" line="84"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="90"/>
         <source>%n student(s) shown</source>
         <translation>
             <numerusform>%n student shown</numerusform>
@@ -1004,34 +3458,262 @@ Save this one as a different child?</translation>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="184"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="188"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="185"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="189"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="186"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="190"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="187"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="191"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="188"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="192"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="189"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="193"/>
         <source>Family</source>
         <translation>Family</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPlanDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="96"/>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="96"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="98"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="98"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="98"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
+        <source>New special-needs plan</source>
+        <translation>New special-needs plan</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
+        <source>Edit special-needs plan</source>
+        <translation>Edit special-needs plan</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="186"/>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="211"/>
+        <source>Written in an older record and not in the list: uncheck it and tick the matching specialist.</source>
+        <translation>Written in an older record and not in the list: uncheck it and tick the matching specialist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="6"/>
+        <source>Special-needs plan</source>
+        <translation>Special-needs plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="11"/>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="16"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="24"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="30"/>
+        <source>PMPK conclusion</source>
+        <translation>PMPK conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="33"/>
+        <source>&amp;No.</source>
+        <translation>&amp;No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="35"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="37"/>
+        <source>Valid &amp;until</source>
+        <translation>Valid &amp;until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="39"/>
+        <source>&amp;Type of need</source>
+        <translation>&amp;Type of need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="46"/>
+        <source>Plan period</source>
+        <translation>Plan period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="49"/>
+        <source>St&amp;art</source>
+        <translation>St&amp;art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="51"/>
+        <source>&amp;End</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="53"/>
+        <source>Parent ac&amp;knowledged on</source>
+        <translation>Parent ac&amp;knowledged on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="55"/>
+        <source>One plan at a time: periods of a child&apos;s plans may not overlap. Leave the end empty while the plan runs until further notice.</source>
+        <translation>One plan at a time: periods of a child&apos;s plans may not overlap. Leave the end empty while the plan runs until further notice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="63"/>
+        <source>Recommended conditions</source>
+        <translation>Recommended conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="66"/>
+        <source>P&amp;rogramme</source>
+        <translation>P&amp;rogramme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="68"/>
+        <source>&amp;Form of education</source>
+        <translation>&amp;Form of education</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="70"/>
+        <source>Specialists</source>
+        <translation>Specialists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="78"/>
+        <source>Speech therap&amp;ist</source>
+        <translation>Speech therap&amp;ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="79"/>
+        <source>Defecto&amp;logist</source>
+        <translation>Defecto&amp;logist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="80"/>
+        <source>Ps&amp;ychologist</source>
+        <translation>Ps&amp;ychologist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="81"/>
+        <source>Teacher a&amp;ssistant</source>
+        <translation>Teacher a&amp;ssistant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="86"/>
+        <source>Special c&amp;onditions</source>
+        <translation>Special c&amp;onditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="87"/>
+        <source>e.g. a seat at the front, extra time for tasks, a ramp, assistive devices</source>
+        <translation>e.g. a seat at the front, extra time for tasks, a ramp, assistive devices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="95"/>
+        <source>&amp;Goals</source>
+        <translation>&amp;Goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="98"/>
+        <source>Each goal needs its domain and the goal itself. A plan may be saved without goals while they are being written, but not with reviews or the parent&apos;s acknowledgement.</source>
+        <translation>Each goal needs its domain and the goal itself. A plan may be saved without goals while they are being written, but not with reviews or the parent&apos;s acknowledgement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="101"/>
+        <source>&amp;Add goal</source>
+        <translation>&amp;Add goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="102"/>
+        <source>&amp;Remove goal</source>
+        <translation>&amp;Remove goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="109"/>
+        <source>Re&amp;views</source>
+        <translation>Re&amp;views</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="112"/>
+        <source>Dates as DD.MM.YYYY, not in the future and not before the plan starts.</source>
+        <translation>Dates as DD.MM.YYYY, not in the future and not before the plan starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="115"/>
+        <source>&amp;Add review</source>
+        <translation>&amp;Add review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="116"/>
+        <source>&amp;Remove review</source>
+        <translation>&amp;Remove review</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +3862,257 @@ Save this one as a different child?</translation>
         <location filename="../../pedagogue_app/services/messages.py" line="48"/>
         <source>Row {row}: {problem}</source>
         <translation>Row {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/family_contacts.py" line="29"/>
+        <source>The contact cannot be later than now.</source>
+        <translation>The contact cannot be later than now.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="91"/>
+        <source>Act No. {act_no} of {year} already exists: take the next free number.</source>
+        <translation>Act No. {act_no} of {year} already exists: take the next free number.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="93"/>
+        <source>Act No.: letters and digits, may be joined by / or -, e.g. 12 or 12/3.</source>
+        <translation>Act No.: letters and digits, may be joined by / or -, e.g. 12 or 12/3.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="95"/>
+        <source>Enter the time as HH:MM, e.g. 16:30.</source>
+        <translation>Enter the time as HH:MM, e.g. 16:30.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="96"/>
+        <source>Choose the student or the family visited.</source>
+        <translation>Choose the student or the family visited.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="97"/>
+        <source>This record is no longer in the register: choose again.</source>
+        <translation>This record is no longer in the register: choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="99"/>
+        <source>This is not the family of the chosen student.</source>
+        <translation>This is not the family of the chosen student.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="101"/>
+        <source>Name the body that asked for the visit.</source>
+        <translation>Name the body that asked for the visit.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="103"/>
+        <source>Conditions are unsatisfactory: give the recommendations or the measures.</source>
+        <translation>Conditions are unsatisfactory: give the recommendations or the measures.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="105"/>
+        <source>The next visit must be after the visit date.</source>
+        <translation>The next visit must be after the visit date.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="107"/>
+        <source>Name who refused to sign.</source>
+        <translation>Name who refused to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="97"/>
+        <source>Add at least one child with the role “target”.</source>
+        <translation>Add at least one child with the role “target”.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="98"/>
+        <source>Add the child who committed the offence or was harmed by it.</source>
+        <translation>Add the child who committed the offence or was harmed by it.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="100"/>
+        <source>This child is listed twice.</source>
+        <translation>This child is listed twice.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="101"/>
+        <source>Choose a student or type the name of a child from another school.</source>
+        <translation>Choose a student or type the name of a child from another school.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="103"/>
+        <source>Before closing, mark every response step done or not applicable.</source>
+        <translation>Before closing, mark every response step done or not applicable.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="105"/>
+        <source>Give the step a title.</source>
+        <translation>Give the step a title.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="106"/>
+        <source>Say who did the step.</source>
+        <translation>Say who did the step.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="107"/>
+        <source>Write in the note why the step does not apply.</source>
+        <translation>Write in the note why the step does not apply.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="109"/>
+        <source>A step cannot be both done and not applicable.</source>
+        <translation>A step cannot be both done and not applicable.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="111"/>
+        <source>This step is listed twice.</source>
+        <translation>This step is listed twice.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="112"/>
+        <source>The incident is closed: reopen it to change its response steps.</source>
+        <translation>The incident is closed: reopen it to change its response steps.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="114"/>
+        <source>Enter the time as DD.MM.YYYY HH:MM.</source>
+        <translation>Enter the time as DD.MM.YYYY HH:MM.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="32"/>
+        <source>Email: one address like name@example.kz.</source>
+        <translation>Email: one address like name@example.kz.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="34"/>
+        <source>An organisation of this kind with this name is already in the directory.</source>
+        <translation>An organisation of this kind with this name is already in the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="41"/>
+        <source>Choose the child or the family.</source>
+        <translation>Choose the child or the family.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="42"/>
+        <source>An entry is for one child or one family, not both.</source>
+        <translation>An entry is for one child or one family, not both.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="44"/>
+        <source>Already on this register on this ground since {since}: edit that entry.</source>
+        <translation>Already on this register on this ground since {since}: edit that entry.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="46"/>
+        <source>Give the removal date, or clear the reason and the protocol No.</source>
+        <translation>Give the removal date, or clear the reason and the protocol No.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="48"/>
+        <source>The child turns 18 only on {date}.</source>
+        <translation>The child turns 18 only on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="49"/>
+        <source>Measure {row}: {problem}</source>
+        <translation>Measure {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="50"/>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="101"/>
+        <source>Review {row}: {problem}</source>
+        <translation>Review {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="51"/>
+        <source>a measure marked done needs its result.</source>
+        <translation>a measure marked done needs its result.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="53"/>
+        <source>the next review must come after the review date.</source>
+        <translation>the next review must come after the review date.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="55"/>
+        <source>the review date is after the removal date ({other}).</source>
+        <translation>the review date is after the removal date ({other}).</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="88"/>
+        <source>Enter the time as HH:MM, e.g. 09:30.</source>
+        <translation>Enter the time as HH:MM, e.g. 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="89"/>
+        <source>The follow-up date must be after the session date.</source>
+        <translation>The follow-up date must be after the session date.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="91"/>
+        <source>A group session needs at least {min} students.</source>
+        <translation>A group session needs at least {min} students.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="93"/>
+        <source>Add at least one parent taking part in the family session.</source>
+        <translation>Add at least one parent taking part in the family session.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="95"/>
+        <source>Only group and family sessions have participants.</source>
+        <translation>Only group and family sessions have participants.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="97"/>
+        <source>This student is already in the list.</source>
+        <translation>This student is already in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="99"/>
+        <source>Choose the student from the register.</source>
+        <translation>Choose the student from the register.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="101"/>
+        <source>A student under 18 needs a parent&apos;s consent (only a crisis session may be held without it).</source>
+        <translation>A student under 18 needs a parent&apos;s consent (only a crisis session may be held without it).</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="104"/>
+        <source>The summary repeats the confidential request, results or conclusion: write a short summary for the social pedagogue in other words.</source>
+        <translation>The summary repeats the confidential request, results or conclusion: write a short summary for the social pedagogue in other words.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="88"/>
+        <source>The conclusion must stay valid after the day it was issued ({other}).</source>
+        <translation>The conclusion must stay valid after the day it was issued ({other}).</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="90"/>
+        <source>A PMPK conclusion is valid for at most {years} years: check the year.</source>
+        <translation>A PMPK conclusion is valid for at most {years} years: check the year.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="92"/>
+        <source>A plan covers at most {years} years: check the year.</source>
+        <translation>A plan covers at most {years} years: check the year.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="94"/>
+        <source>The plan after PMPK No. {no} already covers {start} – {end}: a child has one plan at a time. Change the dates or end that plan first.</source>
+        <translation>The plan after PMPK No. {no} already covers {start} – {end}: a child has one plan at a time. Change the dates or end that plan first.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="97"/>
+        <source>Add at least one goal: reviews and the parent&apos;s acknowledgement refer to the goals.</source>
+        <translation>Add at least one goal: reviews and the parent&apos;s acknowledgement refer to the goals.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="100"/>
+        <source>Goal {row}: {problem}</source>
+        <translation>Goal {row}: {problem}</translation>
     </message>
 </context>
 <context>

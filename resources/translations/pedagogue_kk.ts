@@ -199,101 +199,961 @@
         <source>special educational needs</source>
         <translation>ерекше білім беру қажеттіліктері</translation>
     </message>
+    <message>
+        <location filename="../../pedagogue_app/services/chronology.py" line="12"/>
+        <source>register entry</source>
+        <translation>есеп жазбасы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/chronology.py" line="13"/>
+        <source>home visit</source>
+        <translation>тұрмыстық жағдайын тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/chronology.py" line="14"/>
+        <source>special-needs plan</source>
+        <translation>ЕБҚ қолдау жоспары</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/chronology.py" line="15"/>
+        <source>psychologist session</source>
+        <translation>психолог кеңесі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/chronology.py" line="16"/>
+        <source>incident</source>
+        <translation>оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="20"/>
+        <source>home visit due</source>
+        <translation>тұрмыстық жағдайын тексеру мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="21"/>
+        <source>plan measure due</source>
+        <translation>жоспардағы іс-шара мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="22"/>
+        <source>register review due</source>
+        <translation>есепті қайта қарау мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="23"/>
+        <source>PMPK conclusion expires</source>
+        <translation>ПМПК қорытындысының мерзімі бітеді</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="24"/>
+        <source>evidence document expires</source>
+        <translation>растайтын құжаттың мерзімі бітеді</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="25"/>
+        <source>free-meals evidence expires</source>
+        <translation>тегін тамақтану құжатының мерзімі бітеді</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="26"/>
+        <source>incident step past its deadline</source>
+        <translation>оқиға бойынша қадамның мерзімі өтті</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="27"/>
+        <source>session follow-up due</source>
+        <translation>кеңес бойынша қайта кездесу мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="28"/>
+        <source>referral reply awaited</source>
+        <translation>жолдама хатқа жауап күтілуде</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/family_contacts.py" line="21"/>
+        <source>phone call</source>
+        <translation>телефон қоңырауы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/family_contacts.py" line="22"/>
+        <source>meeting at school</source>
+        <translation>мектептегі кездесу</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/family_contacts.py" line="23"/>
+        <source>visit to the family</source>
+        <translation>отбасына бару</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/family_contacts.py" line="24"/>
+        <source>text message</source>
+        <translation>мәтіндік хабарлама</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/family_contacts.py" line="25"/>
+        <source>letter or notice</source>
+        <translation>хат немесе хабарландыру</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="27"/>
+        <source>planned visit</source>
+        <translation>жоспарлы тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="28"/>
+        <source>unplanned visit</source>
+        <translation>жоспардан тыс тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="29"/>
+        <source>at the request of a body</source>
+        <translation>органның сұрауы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="32"/>
+        <source>living conditions satisfactory</source>
+        <translation>тұрмыстық жағдайы қанағаттанарлық</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="33"/>
+        <source>living conditions unsatisfactory</source>
+        <translation>тұрмыстық жағдайы қанағаттанарлықсыз</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="38"/>
+        <source>owned</source>
+        <translation>жеке меншік</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="39"/>
+        <source>rented</source>
+        <translation>жалға алынған</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="40"/>
+        <source>living with relatives</source>
+        <translation>туыстарының үйінде</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="41"/>
+        <source>service housing</source>
+        <translation>қызметтік тұрғын үй</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="42"/>
+        <source>social (municipal) housing</source>
+        <translation>әлеуметтік (коммуналдық) тұрғын үй</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="43"/>
+        <source>dormitory</source>
+        <translation>жатақхана</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="44"/>
+        <source>no housing of their own</source>
+        <translation>өз баспанасы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="47"/>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="61"/>
+        <source>good</source>
+        <translation>жақсы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="48"/>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="62"/>
+        <source>satisfactory</source>
+        <translation>қанағаттанарлық</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="49"/>
+        <source>needs repair</source>
+        <translation>жөндеуді қажет етеді</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="50"/>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="63"/>
+        <source>unsatisfactory</source>
+        <translation>қанағаттанарлықсыз</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="51"/>
+        <source>dilapidated (unsafe)</source>
+        <translation>апатты (тұруға қауіпті)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="54"/>
+        <source>central</source>
+        <translation>орталықтандырылған</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="55"/>
+        <source>own gas boiler</source>
+        <translation>жеке газ қазандығы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="56"/>
+        <source>electric</source>
+        <translation>электрмен</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="57"/>
+        <source>stove (coal, wood)</source>
+        <translation>пеш (көмір, отын)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="58"/>
+        <source>no heating</source>
+        <translation>жылыту жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="67"/>
+        <location filename="../../pedagogue_app/services/organisations.py" line="23"/>
+        <source>commission for minors&apos; affairs (КДНиЗП)</source>
+        <translation>кәмелетке толмағандардың істері жөніндегі комиссия (КІЖҚҚК)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="68"/>
+        <location filename="../../pedagogue_app/services/organisations.py" line="22"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="52"/>
+        <source>juvenile police (ОЮП)</source>
+        <translation>ювеналдық полиция (ЮПБ)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="69"/>
+        <location filename="../../pedagogue_app/services/organisations.py" line="24"/>
+        <source>guardianship body</source>
+        <translation>қорғаншылық және қамқоршылық органы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="70"/>
+        <source>education department</source>
+        <translation>білім бөлімі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="71"/>
+        <source>court</source>
+        <translation>сот</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="72"/>
+        <source>social protection department</source>
+        <translation>әлеуметтік қорғау бөлімі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="41"/>
+        <source>violence</source>
+        <translation>зорлық-зомбылық</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="42"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="58"/>
+        <source>bullying</source>
+        <translation>буллинг</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="43"/>
+        <source>cyberbullying</source>
+        <translation>кибербуллинг</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="44"/>
+        <source>neglect</source>
+        <translation>қараусыз қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="45"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="56"/>
+        <source>self-harm</source>
+        <translation>өзіне зиян келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="46"/>
+        <source>running away</source>
+        <translation>үйден кетіп қалу</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="47"/>
+        <source>offence</source>
+        <translation>құқық бұзушылық</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="50"/>
+        <source>open</source>
+        <translation>ашық</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="51"/>
+        <source>closed</source>
+        <translation>жабық</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="54"/>
+        <source>target</source>
+        <translation>зардап шегуші</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="55"/>
+        <source>initiator</source>
+        <translation>бастамашы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="56"/>
+        <source>witness</source>
+        <translation>куәгер</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="60"/>
+        <source>Children separated, safety ensured</source>
+        <translation>Балалар бір-бірінен бөлініп, қауіпсіздігі қамтамасыз етілді</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="61"/>
+        <source>School administration informed</source>
+        <translation>Мектеп әкімшілігіне хабарланды</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="62"/>
+        <source>Police (juvenile inspector) notified</source>
+        <translation>Полицияға (ювеналдық инспекторға) хабарланды</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="63"/>
+        <source>Parents (legal representatives) informed</source>
+        <translation>Ата-анаға (заңды өкілдерге) хабарланды</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="64"/>
+        <source>Guardianship body informed</source>
+        <translation>Қорғаншылық органына хабарланды</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="65"/>
+        <source>Child informed about the 111 helpline</source>
+        <translation>Балаға 111 сенім телефоны туралы айтылды</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="66"/>
+        <source>Referred to a crisis centre</source>
+        <translation>Дағдарыс орталығына жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="67"/>
+        <source>Psychologist consultation</source>
+        <translation>Психолог кеңесі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="94"/>
+        <source>Disclosed in a psychologist session on {date}.</source>
+        <translation>{date} күнгі психолог кеңесінде айтылды.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="21"/>
+        <source>PMPK (ПМПК)</source>
+        <translation>ПМПК</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="25"/>
+        <source>crisis centre</source>
+        <translation>дағдарыс орталығы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="26"/>
+        <source>rehabilitation centre</source>
+        <translation>оңалту орталығы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="27"/>
+        <source>polyclinic</source>
+        <translation>емхана</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="28"/>
+        <source>other organisation</source>
+        <translation>басқа ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="27"/>
+        <source>positive dynamics</source>
+        <translation>оң динамика</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="28"/>
+        <source>transferred to another school</source>
+        <translation>басқа мектепке ауысты</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="29"/>
+        <source>finished school</source>
+        <translation>мектепті бітірді</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="30"/>
+        <source>reached the age of 18</source>
+        <translation>18 жасқа толды</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="31"/>
+        <source>decision of the prevention council</source>
+        <translation>профилактика кеңесінің шешімі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="34"/>
+        <source>to do</source>
+        <translation>жоспарланған</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="35"/>
+        <source>done</source>
+        <translation>орындалды</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="36"/>
+        <source>cancelled</source>
+        <translation>тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="32"/>
+        <source>individual consultation</source>
+        <translation>жеке кеңес</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="33"/>
+        <source>group session</source>
+        <translation>топтық сабақ</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="34"/>
+        <source>family consultation</source>
+        <translation>отбасылық кеңес</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="35"/>
+        <source>diagnostics</source>
+        <translation>диагностика</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="36"/>
+        <source>correctional session</source>
+        <translation>түзету-дамыту сабағы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="37"/>
+        <source>crisis intervention</source>
+        <translation>дағдарыстық көмек</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="38"/>
+        <source>psycho-education</source>
+        <translation>психологиялық ағарту</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="41"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="63"/>
+        <source>student</source>
+        <translation>оқушы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="42"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="47"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="64"/>
+        <source>parent</source>
+        <translation>ата-ана</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="43"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="48"/>
+        <source>teacher</source>
+        <translation>мұғалім</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="46"/>
+        <source>self-referral</source>
+        <translation>өз бастамасымен</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="49"/>
+        <source>school administration</source>
+        <translation>мектеп әкімшілігі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="51"/>
+        <source>commission for minors (КДНиЗП)</source>
+        <translation>кәмелетке толмағандардың істері жөніндегі комиссия (КІЖҚҚК)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="55"/>
+        <source>suicidal thoughts</source>
+        <translation>суицидтік ойлар</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="57"/>
+        <source>abuse disclosed</source>
+        <translation>зорлық-зомбылық туралы айтылды</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="27"/>
+        <source>general curriculum</source>
+        <translation>жалпы оқу бағдарламасы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="28"/>
+        <source>adapted curriculum</source>
+        <translation>бейімделген оқу бағдарламасы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="29"/>
+        <source>special curriculum</source>
+        <translation>арнайы оқу бағдарламасы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="30"/>
+        <source>individual curriculum</source>
+        <translation>жеке оқу бағдарламасы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="33"/>
+        <source>inclusive class</source>
+        <translation>инклюзивті сынып</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="34"/>
+        <source>special class</source>
+        <translation>арнайы сынып</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="35"/>
+        <source>home schooling</source>
+        <translation>үйде оқыту</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="38"/>
+        <source>speech therapist</source>
+        <translation>логопед</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="39"/>
+        <source>defectologist</source>
+        <translation>дефектолог</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="40"/>
+        <source>psychologist</source>
+        <translation>педагог-психолог</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="41"/>
+        <source>teacher assistant</source>
+        <translation>педагог ассистенті</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="46"/>
+        <source>delayed mental development</source>
+        <translation>психикалық дамуының тежелуі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="47"/>
+        <source>severe speech disorder</source>
+        <translation>сөйлеу тілінің ауыр бұзылыстары</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="48"/>
+        <source>hearing impairment</source>
+        <translation>есту қабілетінің бұзылуы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="49"/>
+        <source>visual impairment</source>
+        <translation>көру қабілетінің бұзылуы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="50"/>
+        <source>musculoskeletal disorder</source>
+        <translation>тірек-қимыл аппаратының бұзылуы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="51"/>
+        <source>autism spectrum disorder</source>
+        <translation>аутизм спектрінің бұзылысы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="52"/>
+        <source>intellectual disability</source>
+        <translation>зияткерлік бұзылыс</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="53"/>
+        <source>emotional and behavioural disorder</source>
+        <translation>эмоциялық-еріктік және мінез-құлық бұзылысы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="56"/>
+        <source>speech</source>
+        <translation>сөйлеу</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="57"/>
+        <source>cognition</source>
+        <translation>таным</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="58"/>
+        <source>emotions</source>
+        <translation>эмоциялар</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="59"/>
+        <source>communication</source>
+        <translation>қарым-қатынас</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="60"/>
+        <source>learning</source>
+        <translation>оқу</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="61"/>
+        <source>motor skills</source>
+        <translation>моторика</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="62"/>
+        <source>self-care</source>
+        <translation>өзіне-өзі қызмет көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="63"/>
+        <source>behaviour</source>
+        <translation>мінез-құлық</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="67"/>
+        <source>PMPK conclusion and support plan</source>
+        <translation>ПМПК қорытындысы және қолдау жоспары</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="68"/>
+        <source>support plan review</source>
+        <translation>қолдау жоспарын қайта қарау</translation>
+    </message>
 </context>
 <context>
-    <name>FamilyDialog</name>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
-        <source>Surname</source>
-        <translation>Тегі</translation>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/dashboard.py" line="95"/>
+        <source>%n item(s), of them overdue: %1</source>
+        <translation>
+            <numerusform>Барлығы: %n, оның ішінде мерзімі өткені: %1</numerusform>
+            <numerusform>Барлығы: %n, оның ішінде мерзімі өткені: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
-        <source>Given name</source>
-        <translation>Аты</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
-        <source>Patronymic</source>
-        <translation>Әкесінің аты</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
-        <source>Relation</source>
-        <translation>Туыстығы</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
-        <source>ИИН</source>
-        <translation>ЖСН</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
-        <source>Birth date</source>
-        <translation>Туған күні</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
-        <source>Work</source>
-        <translation>Жұмыс орны</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
-        <source>Education</source>
-        <translation>Білімі</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
-        <source>Legal representative</source>
-        <translation>Заңды өкілі</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="75"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="101"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="75"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="101"/>
+        <source>Children</source>
+        <translation>Балалар</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="111"/>
+        <source>What needs doing — %1</source>
+        <translation>Орындалатын істер — %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="112"/>
+        <source>Everything</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="11"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="20"/>
+        <source>Overdue and due in the next two weeks (Enter opens the record):</source>
+        <translation>Мерзімі өткен және алдағы екі аптада орындалатын істер (Enter жазбаны ашады):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="28"/>
+        <source>Children by register category:</source>
+        <translation>Санаттар бойынша балалар саны:</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="26"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="27"/>
+        <source>What</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="28"/>
+        <source>Who / which record</source>
+        <translation>Кім / қай жазба</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyContactDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="46"/>
+        <source>New contact with the family</source>
+        <translation>Отбасымен жаңа байланыс</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="47"/>
+        <source>Edit contact with the family</source>
+        <translation>Отбасымен байланысты өңдеу</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="89"/>
+        <source>Family: %1</source>
+        <translation>Отбасы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_contact_dialog.ui" line="6"/>
+        <source>Contact with the family</source>
+        <translation>Отбасымен байланыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_contact_dialog.ui" line="12"/>
+        <source>&amp;Date and time</source>
+        <translation>Күні мен &amp;уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_contact_dialog.ui" line="19"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_contact_dialog.ui" line="21"/>
+        <source>&amp;With whom</source>
+        <translation>&amp;Кіммен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_contact_dialog.ui" line="23"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Мазмұны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_contact_dialog.ui" line="24"/>
+        <source>What was discussed or agreed, facts only</source>
+        <translation>Не талқыланды немесе не туралы келісілді, тек фактілер</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyContactTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="43"/>
+        <source>Date and time</source>
+        <translation>Күні мен уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="44"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="45"/>
+        <source>With whom</source>
+        <translation>Кіммен</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="46"/>
+        <source>Summary</source>
+        <translation>Мазмұны</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyContactsWidget</name>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="140"/>
+        <source>Save the family first; then its contacts can be logged.</source>
+        <translation>Алдымен отбасын сақтаңыз, содан кейін онымен байланыстарды тіркеуге болады.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="142"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n байланыс</numerusform>
+            <numerusform>%n байланыс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="178"/>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="186"/>
+        <source>Archive contact</source>
+        <translation>Байланысты мұрағатқа жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="179"/>
+        <source>Archive the contact of %1? It leaves the log and is kept in the register.</source>
+        <translation>%1 күнгі байланысты мұрағатқа жіберу керек пе? Ол журналдан алынады, бірақ тізілімде сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="187"/>
+        <source>You are not allowed to change this record.</source>
+        <translation>Бұл жазбаны өзгертуге сізде рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="196"/>
+        <source>A&amp;dd contact…</source>
+        <translation>Байланыс &amp;қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="197"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өңдеу…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="198"/>
+        <source>Arch&amp;ive</source>
+        <translation>Мұ&amp;рағатқа жіберу</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <source>Act No.</source>
+        <translation>Акт №</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <source>Purpose</source>
+        <translation>Мақсаты</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <source>Conclusion</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="144"/>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="144"/>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="144"/>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <source>Relation</source>
+        <translation>Туыстығы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <source>ИИН</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
+        <source>Work</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
+        <source>Education</source>
+        <translation>Білімі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
+        <source>Legal representative</source>
+        <translation>Заңды өкілі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="148"/>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="148"/>
         <source>Evidence document No.</source>
         <translation>Растайтын құжат №</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="75"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="148"/>
         <source>Document date</source>
         <translation>Құжат күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="76"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="76"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="87"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="161"/>
+        <source>&amp;Visits</source>
+        <translation>Тексер&amp;улер</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="162"/>
+        <source>C&amp;ontacts</source>
+        <translation>&amp;Байланыстар</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="163"/>
+        <source>&amp;New home visit…</source>
+        <translation>Жаңа тексеру &amp;актісі…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="165"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="89"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="167"/>
         <source>New family</source>
         <translation>Жаңа отбасы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="90"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="168"/>
         <source>Edit family</source>
         <translation>Отбасы деректерін өңдеу</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="196"/>
         <source>Children at this school: %1</source>
         <translation>Осы мектепте оқитын балалары: %1</translation>
     </message>
@@ -436,7 +1296,7 @@
 <context>
     <name>FamilyListPage</name>
     <message numerus="yes">
-        <location filename="../../pedagogue_app/views/list_pages.py" line="140"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="146"/>
         <source>%n family(ies) shown</source>
         <translation>
             <numerusform>%n отбасы көрсетілген</numerusform>
@@ -470,56 +1330,803 @@
 <context>
     <name>FamilyTableModel</name>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="206"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="210"/>
         <source>Family</source>
         <translation>Отбасы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="207"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="211"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="208"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="212"/>
         <source>Categories</source>
         <translation>Санаттары</translation>
     </message>
 </context>
 <context>
+    <name>HomeVisitDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="115"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="117"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="115"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="117"/>
+        <source>Relation, year of birth, occupation</source>
+        <translation>Туыстығы, туған жылы, жұмысы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="253"/>
+        <source>born %1</source>
+        <translation>%1 жылы туған</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="260"/>
+        <source>student, class %1</source>
+        <translation>оқушы, %1 сынып</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="270"/>
+        <source>not chosen</source>
+        <translation>таңдалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="279"/>
+        <source>Act No. %1 of %2</source>
+        <translation>%2 күнгі № %1 акт</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="283"/>
+        <source>New home-visit act</source>
+        <translation>Тұрмыстық жағдайын тексерудің жаңа актісі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="284"/>
+        <source>Home-visit act No. %1</source>
+        <translation>Тұрмыстық жағдайын тексеру актісі № %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="6"/>
+        <source>Home-visit act</source>
+        <translation>Тұрмыстық жағдайын тексеру актісі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="12"/>
+        <source>&amp;Act and commission</source>
+        <translation>&amp;Акт және комиссия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="16"/>
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="19"/>
+        <source>Act &amp;No.</source>
+        <translation>Акт &amp;нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="20"/>
+        <source>The next free number of the year is suggested; you may change it.</source>
+        <translation>Осы жылдың келесі бос нөмірі ұсынылады; оны өзгертуге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="21"/>
+        <source>&amp;Date of the visit</source>
+        <translation>Тексеру &amp;күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="23"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="24"/>
+        <source>HH:MM</source>
+        <translation>СС:ММ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="25"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Мақсаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="27"/>
+        <source>Re&amp;quested by</source>
+        <translation>&amp;Сұрау салған орган</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="29"/>
+        <source>Stud&amp;ent</source>
+        <translation>Оқуш&amp;ы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="33"/>
+        <location filename="../../ui/home_visit_dialog.ui" line="41"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="34"/>
+        <source>Clear the student</source>
+        <translation>Оқушыны алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="37"/>
+        <source>&amp;Family</source>
+        <translation>&amp;Отбасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="42"/>
+        <source>Clear the family</source>
+        <translation>Отбасын алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="45"/>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="52"/>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="54"/>
+        <source>Co&amp;mmission members (name and position)</source>
+        <translation>Комиссия м&amp;үшелері (аты-жөні және лауазымы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="58"/>
+        <source>Add mem&amp;ber</source>
+        <translation>Мүш&amp;е қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="59"/>
+        <source>Remo&amp;ve member</source>
+        <translation>Мүшені а&amp;лып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="69"/>
+        <source>&amp;Residents and housing</source>
+        <translation>&amp;Тұратындар және тұрғын үй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="73"/>
+        <source>Living at the address</source>
+        <translation>Мекенжайда тұратындар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="75"/>
+        <source>Everyone &amp;living at the address (name; relation, year of birth, occupation)</source>
+        <translation>&amp;Мекенжайда тұратындардың барлығы (аты-жөні; туыстығы, туған жылы, жұмысы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="79"/>
+        <source>Add p&amp;erson</source>
+        <translation>Адам қос&amp;у</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="80"/>
+        <source>Remove perso&amp;n</source>
+        <translation>Адамды а&amp;лып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="81"/>
+        <source>Fill from the famil&amp;y</source>
+        <translation>Отбасы&amp;нан толтыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="90"/>
+        <source>Housing</source>
+        <translation>Тұрғын үй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="93"/>
+        <source>O&amp;wnership</source>
+        <translation>Меншік тү&amp;рі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="95"/>
+        <source>Roo&amp;ms</source>
+        <translation>Бөлмелер &amp;саны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="97"/>
+        <source>Area, m²</source>
+        <translation>Ауданы, м²</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="99"/>
+        <source>Con&amp;dition of the dwelling</source>
+        <translation>Тұрғын үйдің &amp;күйі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="101"/>
+        <source>Heatin&amp;g</source>
+        <translation>&amp;Жылыту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="103"/>
+        <source>Sanitary &amp;state</source>
+        <translation>Санитарлық жағ&amp;дайы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="105"/>
+        <source>Amenities</source>
+        <translation>Коммуналдық қызметтер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="108"/>
+        <source>Running wa&amp;ter</source>
+        <translation>Су құбыр&amp;ы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="109"/>
+        <source>Sewerage</source>
+        <translation>Кәріз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="110"/>
+        <source>Gas</source>
+        <translation>Газ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="111"/>
+        <source>Electricity</source>
+        <translation>Электр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="120"/>
+        <source>C&amp;hild and family</source>
+        <translation>&amp;Бала және отбасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="124"/>
+        <source>The child has</source>
+        <translation>Балада бар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="126"/>
+        <source>Own room or corner</source>
+        <translation>Жеке бөлме немесе бұрыш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="127"/>
+        <source>Desk for homework</source>
+        <translation>Сабақ дайындайтын үстел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="128"/>
+        <source>Own bed</source>
+        <translation>Жеке төсек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="129"/>
+        <source>Seasonal clothes and shoes</source>
+        <translation>Маусымдық киім мен аяқ киім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="130"/>
+        <source>School supplies</source>
+        <translation>Оқу құралдары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="131"/>
+        <source>Regular meals</source>
+        <translation>Тұрақты тамақтану</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="132"/>
+        <source>Computer or tablet</source>
+        <translation>Компьютер немесе планшет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="139"/>
+        <source>Parents&apos; attention to st&amp;udies</source>
+        <translation>Ата-ананың оқуға &amp;көңіл бөлуі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="141"/>
+        <source>Family &amp;climate</source>
+        <translation>&amp;Отбасы ахуалы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="143"/>
+        <source>Signs of ne&amp;glect or violence</source>
+        <translation>Қараусыздық немесе зорлық-зомбылық бел&amp;гілері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="144"/>
+        <source>Facts only: what was seen and heard. Empty if none.</source>
+        <translation>Тек фактілер: не көрілді және не естілді. Болмаса, бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="145"/>
+        <source>The child&apos;s own &amp;words</source>
+        <translation>Баланың өз &amp;сөздері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="146"/>
+        <source>Word for word, in quotation marks.</source>
+        <translation>Сөзбе-сөз, тырнақшаға алып.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="152"/>
+        <source>C&amp;onclusion</source>
+        <translation>&amp;Қорытынды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="155"/>
+        <source>Concl&amp;usion</source>
+        <translation>Қор&amp;ытынды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="157"/>
+        <source>Recommendation&amp;s</source>
+        <translation>&amp;Ұсынымдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="159"/>
+        <source>&amp;Measures taken</source>
+        <translation>Қабылданған &amp;шаралар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="161"/>
+        <source>&amp;Next visit</source>
+        <translation>&amp;Келесі тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="165"/>
+        <source>In a month</source>
+        <translation>Бір айдан кейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="166"/>
+        <source>In three months</source>
+        <translation>Үш айдан кейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="170"/>
+        <source>Si&amp;gned by (family)</source>
+        <translation>&amp;Отбасынан қол қойған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="171"/>
+        <source>Who read and signed the act, e.g. the mother</source>
+        <translation>Актімен танысып, қол қойған адам, мысалы, анасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="172"/>
+        <source>Re&amp;fused to sign</source>
+        <translation>Қол қою&amp;дан бас тартты</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="200"/>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <source>teacher</source>
+        <translation>мұғалім</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <source>other school staff</source>
+        <translation>мектептің басқа қызметкері</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <source>neighbour</source>
+        <translation>көрші</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="208"/>
+        <source>stranger</source>
+        <translation>бөгде адам</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <source>Class</source>
+        <translation>Сынып</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <source>Step (tick when done)</source>
+        <translation>Қадам (орындалғанда белгілеңіз)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <source>Done at</source>
+        <translation>Орындалған уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <source>Done by</source>
+        <translation>Орындаған</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <source>N/A</source>
+        <translation>Қажет емес</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <source>Drafted from a psychologist session.</source>
+        <translation>Психолог кеңесі негізінде толтырылған жоба.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="224"/>
+        <source>New incident</source>
+        <translation>Жаңа оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="225"/>
+        <source>Edit incident</source>
+        <translation>Оқиғаны өңдеу</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="322"/>
+        <source>A student of this school</source>
+        <translation>Осы мектептің оқушысы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="477"/>
+        <source>Past its deadline</source>
+        <translation>Мерзімі өтті</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="531"/>
+        <source>Saved steps stay on the list: mark them not applicable instead.</source>
+        <translation>Сақталған қадамдар тізімде қалады: оның орнына оларды «Қажет емес» деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="6"/>
+        <source>Incident</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="8"/>
+        <source>Restricted record: facts only, shown to authorised staff.</source>
+        <translation>Шектеулі жазба: тек фактілер, рұқсаты бар қызметкерлерге ғана көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="12"/>
+        <source>&amp;General</source>
+        <translation>&amp;Жалпы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="15"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="17"/>
+        <source>&amp;Happened</source>
+        <translation>Болған &amp;кезі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="19"/>
+        <source>Reported to the &amp;school</source>
+        <translation>Мектепке &amp;хабарланған уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="21"/>
+        <source>Reported &amp;by</source>
+        <translation>Хабарлаған &amp;адам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="22"/>
+        <source>name and position, e.g. class teacher of 5А</source>
+        <translation>аты-жөні және лауазымы, мысалы, 5А сынып жетекшісі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="23"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="24"/>
+        <source>e.g. classroom 204, school yard, class chat</source>
+        <translation>мысалы, 204 кабинет, мектеп ауласы, сынып чаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="25"/>
+        <source>A&amp;dult involved</source>
+        <translation>Қатысқан &amp;ересек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="26"/>
+        <source>name, only if an adult took part</source>
+        <translation>аты-жөні, тек ересек адам қатысқан болса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="27"/>
+        <source>Adult&apos;s re&amp;lation to the child</source>
+        <translation>Ересектің балаға &amp;қатысы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="33"/>
+        <source>&amp;Children</source>
+        <translation>&amp;Балалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="36"/>
+        <source>Each child once, with a role. A child of another school: add a row and type the name.</source>
+        <translation>Әр бала бір рет, рөлімен көрсетіледі. Басқа мектептің баласы: жол қосып, аты-жөнін жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="39"/>
+        <source>Add &amp;student…</source>
+        <translation>&amp;Оқушы қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="40"/>
+        <source>Add child of &amp;another school</source>
+        <translation>Басқа &amp;мектептің баласын қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="41"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="48"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Сипаттама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="51"/>
+        <source>What &amp;happened</source>
+        <translation>&amp;Не болды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="52"/>
+        <source>Facts only: who, what, when and where, as seen or as told. No judgements or diagnoses.</source>
+        <translation>Тек фактілер: кім, не, қашан және қайда — көргендей немесе айтылғандай. Бағалаусыз және диагнозсыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="53"/>
+        <source>The child&apos;s own &amp;words</source>
+        <translation>Баланың өз сө&amp;здері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="54"/>
+        <source>Word for word, in quotation marks</source>
+        <translation>Сөзбе-сөз, тырнақшаға алып</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="55"/>
+        <source>&amp;Injuries</source>
+        <translation>Жарақат&amp;тар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="56"/>
+        <source>What was seen, and by whom; none if none</source>
+        <translation>Не байқалды және кім байқады; болмаса — «жоқ»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="60"/>
+        <source>&amp;Response</source>
+        <translation>&amp;Ден қою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="63"/>
+        <source>Tick a step when it is done: your name and the time are filled in and can be corrected (DD.MM.YYYY HH:MM). A step that does not apply: tick “N/A” and write why in the note.</source>
+        <translation>Қадам орындалғанда белгілеңіз: сіздің атыңыз бен уақыт өздігінен толтырылады, оларды түзетуге болады (КК.АА.ЖЖЖЖ СС:ММ). Қажет емес қадам болса: «Қажет емес» белгісін қойып, себебін ескертпеде жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="66"/>
+        <source>Add &amp;step</source>
+        <translation>Қадам &amp;қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="67"/>
+        <source>Remove st&amp;ep</source>
+        <translation>Қадамды &amp;алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="74"/>
+        <source>Follow-up and cl&amp;osure</source>
+        <translation>Әрі қарайғы жұмыс және жаб&amp;у</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="77"/>
+        <source>&amp;Follow-up</source>
+        <translation>Әрі &amp;қарайғы жұмыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="78"/>
+        <source>Further work planned with the children and the family</source>
+        <translation>Балалармен және отбасымен жоспарланған әрі қарайғы жұмыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="79"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="81"/>
+        <source>Closed o&amp;n</source>
+        <translation>Жабыл&amp;ған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="83"/>
+        <source>Closure no&amp;te</source>
+        <translation>Жабу &amp;туралы жазба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="84"/>
+        <source>The outcome, and why the case can be closed</source>
+        <translation>Нәтижесі және істі неге жабуға болатыны</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListPage</name>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="117"/>
+        <source>All types</source>
+        <translation>Барлық түрлер</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="119"/>
+        <source>Open and closed</source>
+        <translation>Ашық және жабық</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/incident_list.py" line="141"/>
+        <source>%n incident(s) shown</source>
+        <translation>
+            <numerusform>%n оқиға көрсетілген</numerusform>
+            <numerusform>%n оқиға көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list_page.ui" line="8"/>
+        <source>Search by child, place or reporter…</source>
+        <translation>Бала, орын немесе хабарлаған адам бойынша іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list_page.ui" line="11"/>
+        <source>Response &amp;checklists…</source>
+        <translation>Ден &amp;қою тізімдері…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list_page.ui" line="12"/>
+        <source>&amp;New incident…</source>
+        <translation>&amp;Жаңа оқиға…</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="40"/>
+        <source>Happened</source>
+        <translation>Болған кезі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="41"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="42"/>
+        <source>Children</source>
+        <translation>Балалар</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="43"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="44"/>
+        <source>Steps</source>
+        <translation>Қадамдар</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="45"/>
+        <source>Next deadline</source>
+        <translation>Келесі мерзім</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="46"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="68"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="96"/>
         <source>Students</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="68"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="96"/>
+        <source>Dashboard</source>
+        <translation>Бақылау тақтасы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="97"/>
         <source>Families</source>
         <translation>Отбасылар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="72"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="97"/>
+        <source>Psychologist sessions</source>
+        <translation>Психолог кеңестері</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="98"/>
+        <source>Incidents</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="98"/>
+        <source>Organisations</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="102"/>
         <location filename="../../ui/main_window.ui" line="6"/>
         <source>School register</source>
         <translation>Мектеп тізілімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="76"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="106"/>
         <source>(demo: fictional data)</source>
         <translation>(демо: ойдан шығарылған деректер)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="88"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="118"/>
         <source>Student saved.</source>
         <translation>Оқушы деректері сақталды.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="133"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="173"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="134"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="174"/>
         <source>School register of the social pedagogue and psychologist, version %1.
 All data stays on this computer.</source>
         <translation>Әлеуметтік педагог пен психологтың мектеп тізілімі, %1 нұсқасы.
@@ -572,6 +2179,183 @@ All data stays on this computer.</source>
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="34"/>
+        <source>choose…</source>
+        <translation>таңдаңыз…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="37"/>
+        <source>New organisation</source>
+        <translation>Жаңа ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="39"/>
+        <source>Edit organisation</source>
+        <translation>Ұйымды өңдеу</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="41"/>
+        <source>This organisation is archived. Restore it in the list to edit it.</source>
+        <translation>Бұл ұйым мұрағатта. Өңдеу үшін оны тізімде қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="6"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="8"/>
+        <source>An addressee of referral letters. Letters in Kazakh use the Kazakh name, letters in Russian the Russian one.</source>
+        <translation>Жолдама хаттарды алушы. Қазақ тіліндегі хаттарда қазақша атауы, орыс тіліндегі хаттарда орысша атауы қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="12"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="14"/>
+        <source>Name in Ka&amp;zakh</source>
+        <translation>&amp;Қазақша атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="16"/>
+        <source>Name in &amp;Russian</source>
+        <translation>&amp;Орысша атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="18"/>
+        <source>&amp;Head</source>
+        <translation>&amp;Басшысы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="19"/>
+        <source>position and full name, e.g. Director Akhmetova G. S.</source>
+        <translation>лауазымы мен аты-жөні, мысалы, директор Ахметова Г. С.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="20"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="22"/>
+        <source>&amp;Phone</source>
+        <translation>Теле&amp;фон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="24"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Электрондық пошта</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationListPage</name>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="143"/>
+        <source>%n organisation(s) shown</source>
+        <translation>
+            <numerusform>%n ұйым көрсетілген</numerusform>
+            <numerusform>%n ұйым көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="188"/>
+        <source>Archive</source>
+        <translation>Мұрағатқа жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="189"/>
+        <source>Archive “%1”? It will no longer be offered as an addressee; letters already sent keep it. It can be restored.</source>
+        <translation>«%1» ұйымын мұрағатқа жіберу керек пе? Ол бұдан былай хат алушы ретінде ұсынылмайды, ал жіберілген хаттарда сақталады. Оны қалпына келтіруге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="207"/>
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="211"/>
+        <source>Organisations</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="212"/>
+        <source>You are not allowed to change the directory.</source>
+        <translation>Анықтамалықты өзгертуге сізде рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="227"/>
+        <source>All kinds</source>
+        <translation>Барлық түрлер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_list_page.ui" line="8"/>
+        <source>Search by name or head…</source>
+        <translation>Атауы немесе басшысы бойынша іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_list_page.ui" line="10"/>
+        <source>Show ar&amp;chived</source>
+        <translation>Мұрағаттағыларды &amp;көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_list_page.ui" line="18"/>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Жаңа ұйым…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_list_page.ui" line="19"/>
+        <source>&amp;Open…</source>
+        <translation>А&amp;шу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_list_page.ui" line="20"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;Мұрағатқа жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_list_page.ui" line="21"/>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Қалпына келтіру</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="38"/>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="39"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="40"/>
+        <source>Head</source>
+        <translation>Басшысы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="41"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="42"/>
+        <source>Email</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="58"/>
+        <source>archived</source>
+        <translation>мұрағатта</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../pedagogue_app/views/record_dialog.py" line="68"/>
@@ -579,9 +2363,290 @@ All data stays on this computer.</source>
         <translation>Бұл жазбаны өзгертуге сізде рұқсат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="81"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="71"/>
+        <source>This record was archived or removed meanwhile; nothing was saved.</source>
+        <translation>Осы уақыт ішінде бұл жазба мұрағатқа жіберілген немесе жойылған; ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="84"/>
         <source>Discard the changes you made?</source>
         <translation>Енгізілген өзгерістерден бас тартасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="86"/>
+        <source>%1 (restricted)</source>
+        <translation>%1 (шектеулі)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <source>Measure</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <source>Responsible</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="98"/>
+        <source>Result</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="100"/>
+        <source>Review date</source>
+        <translation>Қайта қарау күні</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="100"/>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="100"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="101"/>
+        <source>Next review</source>
+        <translation>Келесі қайта қарау</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
+        <source>New register entry</source>
+        <translation>Жаңа есеп жазбасы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <source>Register entry: %1</source>
+        <translation>Есеп жазбасы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="180"/>
+        <source>not chosen</source>
+        <translation>таңдалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="6"/>
+        <source>Register entry</source>
+        <translation>Есеп жазбасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="10"/>
+        <source>Child or family:</source>
+        <translation>Бала немесе отбасы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="13"/>
+        <source>Choose &amp;child…</source>
+        <translation>&amp;Баланы таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="14"/>
+        <source>Choose fa&amp;mily…</source>
+        <translation>&amp;Отбасын таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="17"/>
+        <source>Restricted ground: share this entry only with the specialists who work on the case.</source>
+        <translation>Шектеулі негіз: бұл жазбаны тек осы іспен жұмыс істейтін мамандарға ғана көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="21"/>
+        <source>&amp;Entry</source>
+        <translation>&amp;Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="26"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Есеп түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="28"/>
+        <source>&amp;Ground</source>
+        <translation>&amp;Негізі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="30"/>
+        <source>On the register &amp;since</source>
+        <translation>Есепке қойылған &amp;күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="32"/>
+        <source>Council protocol &amp;No.</source>
+        <translation>Кеңес &amp;хаттамасы №</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="36"/>
+        <source>&amp;dated</source>
+        <translation>&amp;датасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="41"/>
+        <source>&amp;Initiator</source>
+        <translation>Бас&amp;тамашы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="42"/>
+        <source>who asked for the registration: class teacher, parents, ОЮП…</source>
+        <translation>есепке қоюды кім сұрады: сынып жетекшісі, ата-ана, ЮПБ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="43"/>
+        <source>Parents in&amp;formed on</source>
+        <translation>&amp;Ата-анаға хабарланған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="45"/>
+        <source>C&amp;urator</source>
+        <translation>Ку&amp;ратор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="47"/>
+        <source>Responsi&amp;ble specialists</source>
+        <translation>Жауапты &amp;мамандар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="49"/>
+        <source>No&amp;tes</source>
+        <translation>Ескертпе&amp;лер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="57"/>
+        <source>Removal from the register</source>
+        <translation>Есептен шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="60"/>
+        <source>Removed &amp;on</source>
+        <translation>Есептен &amp;шығарылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="62"/>
+        <source>Re&amp;ason</source>
+        <translation>&amp;Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="64"/>
+        <source>Protoco&amp;l No.</source>
+        <translation>Хаттама нөм&amp;ірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="66"/>
+        <source>Fill in only when the child is taken off this register; the entry and its plan stay in the history.</source>
+        <translation>Бала осы есептен шығарылғанда ғана толтырыңыз; жазба мен оның жоспары тарихта сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="76"/>
+        <source>Preventive-work &amp;plan</source>
+        <translation>&amp;Профилактикалық жұмыс жоспары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="79"/>
+        <source>Deadlines as DD.MM.YYYY. A measure marked done needs its result.</source>
+        <translation>Мерзімдер КК.АА.ЖЖЖЖ түрінде. Орындалды деп белгіленген іс-шараның нәтижесі көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="82"/>
+        <source>&amp;Add measure</source>
+        <translation>&amp;Іс-шара қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="83"/>
+        <source>&amp;Delete measure</source>
+        <translation>Іс-шараны &amp;өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="90"/>
+        <source>Re&amp;views</source>
+        <translation>&amp;Қайта қарау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="93"/>
+        <source>Dates as DD.MM.YYYY. The next review date shows on the dashboard when it comes.</source>
+        <translation>Күндер КК.АА.ЖЖЖЖ түрінде. Келесі қайта қарау күні жақындағанда бақылау тақтасында көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="96"/>
+        <source>&amp;Add review</source>
+        <translation>Қайта қарау қос&amp;у</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="97"/>
+        <source>&amp;Delete review</source>
+        <translation>Қайта қарауды &amp;өшіру</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseTemplatesDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/response_templates_dialog.py" line="68"/>
+        <source>Step</source>
+        <translation>Қадам</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/response_templates_dialog.py" line="68"/>
+        <source>Deadline, hours</source>
+        <translation>Мерзімі, сағат</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/response_templates_dialog.py" line="68"/>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="6"/>
+        <source>Response checklists</source>
+        <translation>Ден қою тізімдері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="10"/>
+        <source>Incident &amp;type</source>
+        <translation>Оқиға &amp;түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="20"/>
+        <source>&amp;Add step</source>
+        <translation>Қадам &amp;қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="21"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="22"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Жоғары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="23"/>
+        <source>Move do&amp;wn</source>
+        <translation>Тө&amp;мен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="25"/>
+        <source>Restore &amp;defaults</source>
+        <translation>&amp;Бастапқы тізімді қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="30"/>
+        <source>Each new incident of this type gets the active steps of this list. Deadlines are hours after the incident is reported; leave empty for no deadline.</source>
+        <translation>Осы түрдегі әрбір жаңа оқиғаға осы тізімнің белсенді қадамдары қосылады. Мерзім оқиға туралы хабарланған сәттен бастап сағатпен көрсетіледі; мерзім қажет болмаса, бос қалдырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +2695,355 @@ All data stays on this computer.</source>
         <location filename="../../ui/school_dialog.ui" line="24"/>
         <source>District &amp;education department</source>
         <translation>&amp;Аудандық білім бөлімі</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="104"/>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="105"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="105"/>
+        <source>Class</source>
+        <translation>Сынып</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="109"/>
+        <source>New psychologist session</source>
+        <translation>Жаңа психолог кеңесі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="110"/>
+        <source>Edit psychologist session</source>
+        <translation>Психолог кеңесін өңдеу</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="190"/>
+        <source>Open an incident for this session now?</source>
+        <translation>Осы кеңес бойынша оқиғаны қазір тіркеу керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="210"/>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="212"/>
+        <source>About student</source>
+        <translation>Қай оқушы туралы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="214"/>
+        <location filename="../../ui/session_dialog.ui" line="31"/>
+        <source>Student</source>
+        <translation>Оқушы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="215"/>
+        <source>Group &amp;name</source>
+        <translation>Топ ата&amp;уы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="216"/>
+        <location filename="../../ui/session_dialog.ui" line="39"/>
+        <source>&amp;Name</source>
+        <translation>Аты-&amp;жөні</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="218"/>
+        <source>e.g. 7Ә: class cohesion training</source>
+        <translation>мысалы, 7Ә: сынып ұжымын топтастыру тренингі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="219"/>
+        <source>Surname, given name and patronymic</source>
+        <translation>Тегі, аты және әкесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="231"/>
+        <source>Students: %1</source>
+        <translation>Оқушылар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="232"/>
+        <source>Parents taking part</source>
+        <translation>Қатысатын ата-аналар</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="245"/>
+        <source>not chosen</source>
+        <translation>таңдалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="314"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 / %2 таңба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="6"/>
+        <source>Psychologist session</source>
+        <translation>Психолог кеңесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="11"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Кеңес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="14"/>
+        <source>&amp;Date</source>
+        <translation>Кү&amp;ні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="18"/>
+        <source>Start</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="19"/>
+        <source>HH:MM</source>
+        <translation>СС:ММ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="20"/>
+        <source>Duration</source>
+        <translation>Ұзақтығы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="25"/>
+        <source>T&amp;ype</source>
+        <translation>Тү&amp;рі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="27"/>
+        <source>Requested &amp;by</source>
+        <translation>&amp;Өтініш берген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="29"/>
+        <source>&amp;Client</source>
+        <translation>Кеңес &amp;алушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="35"/>
+        <source>C&amp;hoose…</source>
+        <translation>Таң&amp;дау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="36"/>
+        <source>Clear</source>
+        <translation>Тазалау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="41"/>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="47"/>
+        <source>&amp;Add students…</source>
+        <translation>&amp;Оқушыларды қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="48"/>
+        <source>Add &amp;parent</source>
+        <translation>Ата-ана &amp;қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="49"/>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="55"/>
+        <source>&amp;Follow-up on</source>
+        <translation>Қайта ке&amp;здесу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="57"/>
+        <source>Psycholo&amp;gist</source>
+        <translation>&amp;Педагог-психолог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="59"/>
+        <source>Parent (legal representative) c&amp;onsent on file</source>
+        <translation>Ата-ананың (заңды өкілдің) к&amp;елісімі бар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="62"/>
+        <source>Risk screen</source>
+        <translation>Тәуекел белгілері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="66"/>
+        <source>Suicidal thoughts</source>
+        <translation>Суицидтік ойлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="67"/>
+        <source>Self-harm</source>
+        <translation>Өзіне зиян келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="68"/>
+        <source>Abuse disclosed</source>
+        <translation>Зорлық-зомбылық туралы айтылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="69"/>
+        <source>Bullying</source>
+        <translation>Буллинг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="72"/>
+        <source>Any ticked risk offers to open an incident when the session is saved.</source>
+        <translation>Тәуекел белгіленсе, кеңес сақталғанда оқиғаны тіркеу ұсынылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="79"/>
+        <source>Cont&amp;ent (psychologist only)</source>
+        <translation>&amp;Мазмұны (тек психолог үшін)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="82"/>
+        <source>Confidential: only the psychologist sees this part. The social pedagogue sees the shareable summary only.</source>
+        <translation>Құпия: бұл бөлімді тек психолог көреді. Әлеуметтік педагог тек қысқаша түйінді көреді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="83"/>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Сұраныс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="85"/>
+        <source>&amp;Methods</source>
+        <translation>&amp;Әдістер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="87"/>
+        <source>Resu&amp;lts</source>
+        <translation>&amp;Нәтижелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="89"/>
+        <source>Conclus&amp;ion</source>
+        <translation>&amp;Қорытынды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="91"/>
+        <source>&amp;Recommendations</source>
+        <translation>&amp;Ұсынымдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="93"/>
+        <source>Referred &amp;to</source>
+        <translation>Қайда &amp;жолданды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="94"/>
+        <source>Other specialists or bodies the client was referred to</source>
+        <translation>Кеңес алушы жолданған басқа мамандар немесе органдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="98"/>
+        <source>Shareable s&amp;ummary</source>
+        <translation>Қысқаша &amp;түйін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="102"/>
+        <source>Shareable summary for the social pedagogue</source>
+        <translation>Әлеуметтік педагогке арналған қысқаша түйін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="104"/>
+        <source>The social pedagogue sees the date, type, client and this summary, never the content. Write it in your own words, without details of the conversation.</source>
+        <translation>Әлеуметтік педагог кеңестің күнін, түрін, кеңес алушыны және осы түйінді ғана көреді, мазмұнын ешқашан көрмейді. Түйінді әңгіменің егжей-тегжейінсіз, өз сөзіңізбен жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListPage</name>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="164"/>
+        <source>All types</source>
+        <translation>Барлық түрлер</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/session_list.py" line="183"/>
+        <source>%n session(s) shown</source>
+        <translation>
+            <numerusform>%n кеңес көрсетілген</numerusform>
+            <numerusform>%n кеңес көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_list_page.ui" line="8"/>
+        <source>Search by client or participant name…</source>
+        <translation>Кеңес алушының немесе қатысушының аты бойынша іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_list_page.ui" line="10"/>
+        <source>&amp;From</source>
+        <translation>Кезең &amp;басы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_list_page.ui" line="12"/>
+        <source>&amp;to</source>
+        <translation>&amp;соңы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_list_page.ui" line="14"/>
+        <source>&amp;New session…</source>
+        <translation>&amp;Жаңа кеңес…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="49"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="50"/>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="51"/>
+        <source>Min</source>
+        <translation>Мин</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="52"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="53"/>
+        <source>Client</source>
+        <translation>Кеңес алушы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="54"/>
+        <source>Requested by</source>
+        <translation>Өтініш берген</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="55"/>
+        <source>Follow-up</source>
+        <translation>Қайта кездесу</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="56"/>
+        <source>Risk screen</source>
+        <translation>Тәуекел белгілері</translation>
     </message>
 </context>
 <context>
@@ -702,12 +3116,22 @@ All data stays on this computer.</source>
         <translation>&amp;Есепте тұруы</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="39"/>
+        <location filename="../../ui/student_card.ui" line="36"/>
+        <source>C&amp;hronology</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_card.ui" line="42"/>
+        <source>&amp;Add record</source>
+        <translation>Жа&amp;зба қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_card.ui" line="52"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өңдеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="40"/>
+        <location filename="../../ui/student_card.ui" line="53"/>
         <source>&amp;Archive</source>
         <translation>&amp;Мұрағатқа жіберу</translation>
     </message>
@@ -715,118 +3139,148 @@ All data stays on this computer.</source>
 <context>
     <name>StudentCardDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="59"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
         <source>archived</source>
         <translation>мұрағатта</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="64"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
         <source>ИИН</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="64"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="65"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="81"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="66"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="82"/>
         <source>Language of instruction</source>
         <translation>Оқыту тілі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="67"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="83"/>
         <source>Registered address</source>
         <translation>Тіркелген мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="68"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="84"/>
         <source>Actual address</source>
         <translation>Нақты мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="68"/>
-        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="84"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="69"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="70"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="86"/>
         <source>Family: %1</source>
         <translation>Отбасы: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="71"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="87"/>
         <source>Not linked to a family.</source>
         <translation>Отбасымен байланыстырылмаған.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
         <source>Relation</source>
         <translation>Туыстығы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="76"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="92"/>
         <source>Legal representative</source>
         <translation>Заңды өкілі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="77"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="93"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
         <source>Register</source>
         <translation>Есеп түрі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
         <source>Ground</source>
         <translation>Негізі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
         <source>Since</source>
         <translation>Қойылған күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
         <source>Protocol</source>
         <translation>Хаттама №</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="81"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
         <source>Removed</source>
         <translation>Алынған күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
         <source>&amp;Restore</source>
         <translation>&amp;Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
         <source>&amp;Archive</source>
         <translation>&amp;Мұрағатқа жіберу</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="110"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="108"/>
+        <source>All records</source>
+        <translation>Барлық жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <source>What</source>
+        <translation>Не туралы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="127"/>
+        <source>restricted</source>
+        <translation>шектеулі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="167"/>
         <source>Archive this student? The record is kept and can be restored here.</source>
         <translation>Оқушыны мұрағатқа жіберу керек пе? Жазба сақталады, оны осы жерден қалпына келтіруге болады.</translation>
     </message>
@@ -954,18 +3408,18 @@ Save this one as a different child?</source>
 <context>
     <name>StudentListPage</name>
     <message>
-        <location filename="../../pedagogue_app/views/list_pages.py" line="62"/>
-        <location filename="../../pedagogue_app/views/list_pages.py" line="69"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="67"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="74"/>
         <source>All classes</source>
         <translation>Барлық сыныптар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/list_pages.py" line="67"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="72"/>
         <source>All categories</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pedagogue_app/views/list_pages.py" line="84"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="90"/>
         <source>%n student(s) shown</source>
         <translation>
             <numerusform>%n оқушы көрсетілген</numerusform>
@@ -1004,34 +3458,262 @@ Save this one as a different child?</source>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="184"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="188"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="185"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="189"/>
         <source>Class</source>
         <translation>Сынып</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="186"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="190"/>
         <source>ИИН</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="187"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="191"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="188"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="192"/>
         <source>Register</source>
         <translation>Есеп</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="189"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="193"/>
         <source>Family</source>
         <translation>Отбасы</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPlanDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <source>Domain</source>
+        <translation>Бағыты</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <source>Goal</source>
+        <translation>Мақсат</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <source>Method</source>
+        <translation>Әдіс</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <source>Specialist</source>
+        <translation>Маман</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="96"/>
+        <source>Frequency</source>
+        <translation>Жиілігі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="96"/>
+        <source>Period</source>
+        <translation>Кезеңі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="98"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="98"/>
+        <source>Progress</source>
+        <translation>Динамикасы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="98"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
+        <source>New special-needs plan</source>
+        <translation>Жаңа ЕБҚ қолдау жоспары</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
+        <source>Edit special-needs plan</source>
+        <translation>ЕБҚ қолдау жоспарын өңдеу</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="186"/>
+        <source>not chosen</source>
+        <translation>таңдалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="211"/>
+        <source>Written in an older record and not in the list: uncheck it and tick the matching specialist.</source>
+        <translation>Бұрынғы жазбада көрсетілген, тізімде жоқ: белгіні алып, тиісті маманды белгілеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="6"/>
+        <source>Special-needs plan</source>
+        <translation>ЕБҚ қолдау жоспары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="11"/>
+        <source>Student</source>
+        <translation>Оқушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="16"/>
+        <source>C&amp;hoose…</source>
+        <translation>Таңда&amp;у…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="24"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Жоспар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="30"/>
+        <source>PMPK conclusion</source>
+        <translation>ПМПК қорытындысы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="33"/>
+        <source>&amp;No.</source>
+        <translation>&amp;Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="35"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="37"/>
+        <source>Valid &amp;until</source>
+        <translation>Жарамдылық мерз&amp;імі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="39"/>
+        <source>&amp;Type of need</source>
+        <translation>Қажеттілік &amp;түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="46"/>
+        <source>Plan period</source>
+        <translation>Жоспар кезеңі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="49"/>
+        <source>St&amp;art</source>
+        <translation>&amp;Басы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="51"/>
+        <source>&amp;End</source>
+        <translation>&amp;Соңы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="53"/>
+        <source>Parent ac&amp;knowledged on</source>
+        <translation>Ата-ана тан&amp;ысқан күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="55"/>
+        <source>One plan at a time: periods of a child&apos;s plans may not overlap. Leave the end empty while the plan runs until further notice.</source>
+        <translation>Бір уақытта бір жоспар: баланың жоспарларының кезеңдері қабаттаспауы керек. Жоспар жаңа шешімге дейін жүрсе, соңын бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="63"/>
+        <source>Recommended conditions</source>
+        <translation>Ұсынылған жағдайлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="66"/>
+        <source>P&amp;rogramme</source>
+        <translation>Бағда&amp;рлама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="68"/>
+        <source>&amp;Form of education</source>
+        <translation>Оқыту &amp;формасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="70"/>
+        <source>Specialists</source>
+        <translation>Мамандар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="78"/>
+        <source>Speech therap&amp;ist</source>
+        <translation>Лог&amp;опед</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="79"/>
+        <source>Defecto&amp;logist</source>
+        <translation>&amp;Дефектолог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="80"/>
+        <source>Ps&amp;ychologist</source>
+        <translation>&amp;Педагог-психолог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="81"/>
+        <source>Teacher a&amp;ssistant</source>
+        <translation>Педагог &amp;ассистенті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="86"/>
+        <source>Special c&amp;onditions</source>
+        <translation>Арнайы жағдай&amp;лар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="87"/>
+        <source>e.g. a seat at the front, extra time for tasks, a ramp, assistive devices</source>
+        <translation>мысалы, алдыңғы партада отыру, тапсырмаларға қосымша уақыт, пандус, көмекші құралдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="95"/>
+        <source>&amp;Goals</source>
+        <translation>&amp;Мақсаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="98"/>
+        <source>Each goal needs its domain and the goal itself. A plan may be saved without goals while they are being written, but not with reviews or the parent&apos;s acknowledgement.</source>
+        <translation>Әр мақсатқа оның бағыты мен мақсаттың өзі керек. Мақсаттар әлі жазылып жатқанда жоспарды оларсыз сақтауға болады, бірақ қайта қарау немесе ата-ананың танысқаны енгізілген болса, болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="101"/>
+        <source>&amp;Add goal</source>
+        <translation>Мақсат қ&amp;осу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="102"/>
+        <source>&amp;Remove goal</source>
+        <translation>Мақсатты &amp;алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="109"/>
+        <source>Re&amp;views</source>
+        <translation>&amp;Қайта қарау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="112"/>
+        <source>Dates as DD.MM.YYYY, not in the future and not before the plan starts.</source>
+        <translation>Күндер КК.АА.ЖЖЖЖ түрінде: болашақ күн емес және жоспар басталғаннан ерте емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="115"/>
+        <source>&amp;Add review</source>
+        <translation>Қайта қарау қ&amp;осу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="116"/>
+        <source>&amp;Remove review</source>
+        <translation>Қайта қарауды &amp;алып тастау</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +3862,257 @@ Save this one as a different child?</source>
         <location filename="../../pedagogue_app/services/messages.py" line="48"/>
         <source>Row {row}: {problem}</source>
         <translation>{row}-жол: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/family_contacts.py" line="29"/>
+        <source>The contact cannot be later than now.</source>
+        <translation>Байланыс уақыты қазіргі уақыттан кеш болмауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="91"/>
+        <source>Act No. {act_no} of {year} already exists: take the next free number.</source>
+        <translation>{year} жылғы № {act_no} акт бұрыннан бар: келесі бос нөмірді алыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="93"/>
+        <source>Act No.: letters and digits, may be joined by / or -, e.g. 12 or 12/3.</source>
+        <translation>Акт №: әріптер мен цифрлар, оларды / немесе - белгісімен біріктіруге болады, мысалы, 12 немесе 12/3.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="95"/>
+        <source>Enter the time as HH:MM, e.g. 16:30.</source>
+        <translation>Уақытты СС:ММ түрінде енгізіңіз, мысалы, 16:30.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="96"/>
+        <source>Choose the student or the family visited.</source>
+        <translation>Тексерілген оқушыны немесе отбасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="97"/>
+        <source>This record is no longer in the register: choose again.</source>
+        <translation>Бұл жазба енді тізілімде жоқ: қайта таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="99"/>
+        <source>This is not the family of the chosen student.</source>
+        <translation>Бұл таңдалған оқушының отбасы емес.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="101"/>
+        <source>Name the body that asked for the visit.</source>
+        <translation>Тексеруді сұраған органды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="103"/>
+        <source>Conditions are unsatisfactory: give the recommendations or the measures.</source>
+        <translation>Жағдайы қанағаттанарлықсыз: ұсынымдарды немесе қабылданған шараларды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="105"/>
+        <source>The next visit must be after the visit date.</source>
+        <translation>Келесі тексеру осы тексеру күнінен кейін болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="107"/>
+        <source>Name who refused to sign.</source>
+        <translation>Қол қоюдан кім бас тартқанын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="97"/>
+        <source>Add at least one child with the role “target”.</source>
+        <translation>«Зардап шегуші» рөліндегі кемінде бір баланы қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="98"/>
+        <source>Add the child who committed the offence or was harmed by it.</source>
+        <translation>Құқық бұзушылық жасаған немесе одан зардап шеккен баланы қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="100"/>
+        <source>This child is listed twice.</source>
+        <translation>Бұл бала тізімде екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="101"/>
+        <source>Choose a student or type the name of a child from another school.</source>
+        <translation>Оқушыны таңдаңыз немесе басқа мектеп баласының аты-жөнін жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="103"/>
+        <source>Before closing, mark every response step done or not applicable.</source>
+        <translation>Жабу алдында ден қоюдың әр қадамын «орындалды» немесе «қажет емес» деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="105"/>
+        <source>Give the step a title.</source>
+        <translation>Қадамның атауын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="106"/>
+        <source>Say who did the step.</source>
+        <translation>Қадамды кім орындағанын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="107"/>
+        <source>Write in the note why the step does not apply.</source>
+        <translation>Қадамның неге қажет емес екенін ескертпеде жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="109"/>
+        <source>A step cannot be both done and not applicable.</source>
+        <translation>Қадам бір мезгілде әрі орындалған, әрі қажет емес бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="111"/>
+        <source>This step is listed twice.</source>
+        <translation>Бұл қадам тізімде екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="112"/>
+        <source>The incident is closed: reopen it to change its response steps.</source>
+        <translation>Оқиға жабылған: ден қою қадамдарын өзгерту үшін оны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="114"/>
+        <source>Enter the time as DD.MM.YYYY HH:MM.</source>
+        <translation>Уақытты КК.АА.ЖЖЖЖ СС:ММ түрінде енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="32"/>
+        <source>Email: one address like name@example.kz.</source>
+        <translation>Электрондық пошта: name@example.kz сияқты бір ғана мекенжай.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="34"/>
+        <source>An organisation of this kind with this name is already in the directory.</source>
+        <translation>Осы түрдегі осындай атауы бар ұйым анықтамалықта бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="41"/>
+        <source>Choose the child or the family.</source>
+        <translation>Баланы немесе отбасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="42"/>
+        <source>An entry is for one child or one family, not both.</source>
+        <translation>Жазба бір балаға немесе бір отбасына арналады, екеуіне бірдей емес.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="44"/>
+        <source>Already on this register on this ground since {since}: edit that entry.</source>
+        <translation>{since} күннен бастап осы негіз бойынша осы есепте тұр: сол жазбаны өңдеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="46"/>
+        <source>Give the removal date, or clear the reason and the protocol No.</source>
+        <translation>Есептен шығару күнін көрсетіңіз немесе себебі мен хаттама нөмірін өшіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="48"/>
+        <source>The child turns 18 only on {date}.</source>
+        <translation>Бала 18 жасқа тек {date} күні толады.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="49"/>
+        <source>Measure {row}: {problem}</source>
+        <translation>Іс-шара № {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="50"/>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="101"/>
+        <source>Review {row}: {problem}</source>
+        <translation>Қайта қарау № {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="51"/>
+        <source>a measure marked done needs its result.</source>
+        <translation>орындалды деп белгіленген іс-шараның нәтижесі көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="53"/>
+        <source>the next review must come after the review date.</source>
+        <translation>келесі қайта қарау осы қайта қарау күнінен кейін болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="55"/>
+        <source>the review date is after the removal date ({other}).</source>
+        <translation>қайта қарау күні есептен шығару күнінен ({other}) кейін.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="88"/>
+        <source>Enter the time as HH:MM, e.g. 09:30.</source>
+        <translation>Уақытты СС:ММ түрінде енгізіңіз, мысалы, 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="89"/>
+        <source>The follow-up date must be after the session date.</source>
+        <translation>Қайта кездесу күні кеңес күнінен кейін болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="91"/>
+        <source>A group session needs at least {min} students.</source>
+        <translation>Топтық сабаққа кемінде {min} оқушы қатысуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="93"/>
+        <source>Add at least one parent taking part in the family session.</source>
+        <translation>Отбасылық кеңеске қатысатын кемінде бір ата-ананы қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="95"/>
+        <source>Only group and family sessions have participants.</source>
+        <translation>Қатысушылар тек топтық сабақта және отбасылық кеңесте болады.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="97"/>
+        <source>This student is already in the list.</source>
+        <translation>Бұл оқушы тізімде бар.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="99"/>
+        <source>Choose the student from the register.</source>
+        <translation>Оқушыны тізілімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="101"/>
+        <source>A student under 18 needs a parent&apos;s consent (only a crisis session may be held without it).</source>
+        <translation>18 жасқа толмаған оқушыға ата-ананың келісімі қажет (онсыз тек дағдарыстық көмек көрсетуге болады).</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="104"/>
+        <source>The summary repeats the confidential request, results or conclusion: write a short summary for the social pedagogue in other words.</source>
+        <translation>Түйін құпия сұранысты, нәтижелерді немесе қорытындыны қайталайды: әлеуметтік педагогке арналған қысқа түйінді басқа сөздермен жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="88"/>
+        <source>The conclusion must stay valid after the day it was issued ({other}).</source>
+        <translation>Қорытындының жарамдылық мерзімі берілген күнінен ({other}) кейін аяқталуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="90"/>
+        <source>A PMPK conclusion is valid for at most {years} years: check the year.</source>
+        <translation>ПМПК қорытындысы ең көбі {years} жыл жарамды: жылды тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="92"/>
+        <source>A plan covers at most {years} years: check the year.</source>
+        <translation>Жоспар ең көбі {years} жылды қамтиды: жылды тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="94"/>
+        <source>The plan after PMPK No. {no} already covers {start} – {end}: a child has one plan at a time. Change the dates or end that plan first.</source>
+        <translation>№ {no} ПМПК қорытындысы бойынша жоспар {start} – {end} кезеңін қамтиды: балада бір уақытта бір ғана жоспар болады. Күндерді өзгертіңіз немесе алдымен сол жоспарды аяқтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="97"/>
+        <source>Add at least one goal: reviews and the parent&apos;s acknowledgement refer to the goals.</source>
+        <translation>Кемінде бір мақсат қосыңыз: қайта қарау мен ата-ананың танысуы мақсаттарға қатысты.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="100"/>
+        <source>Goal {row}: {problem}</source>
+        <translation>Мақсат № {row}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -199,101 +199,963 @@
         <source>special educational needs</source>
         <translation>особые образовательные потребности</translation>
     </message>
+    <message>
+        <location filename="../../pedagogue_app/services/chronology.py" line="12"/>
+        <source>register entry</source>
+        <translation>запись об учёте</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/chronology.py" line="13"/>
+        <source>home visit</source>
+        <translation>акт обследования ЖБУ</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/chronology.py" line="14"/>
+        <source>special-needs plan</source>
+        <translation>план сопровождения (ООП)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/chronology.py" line="15"/>
+        <source>psychologist session</source>
+        <translation>консультация психолога</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/chronology.py" line="16"/>
+        <source>incident</source>
+        <translation>инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="20"/>
+        <source>home visit due</source>
+        <translation>срок повторного обследования ЖБУ</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="21"/>
+        <source>plan measure due</source>
+        <translation>срок мероприятия плана</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="22"/>
+        <source>register review due</source>
+        <translation>срок мониторинга по учёту</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="23"/>
+        <source>PMPK conclusion expires</source>
+        <translation>истекает заключение ПМПК</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="24"/>
+        <source>evidence document expires</source>
+        <translation>истекает подтверждающий документ</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="25"/>
+        <source>free-meals evidence expires</source>
+        <translation>истекает документ на бесплатное питание</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="26"/>
+        <source>incident step past its deadline</source>
+        <translation>просрочено действие по инциденту</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="27"/>
+        <source>session follow-up due</source>
+        <translation>срок повторной встречи с психологом</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="28"/>
+        <source>referral reply awaited</source>
+        <translation>ожидается ответ на письмо</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/family_contacts.py" line="21"/>
+        <source>phone call</source>
+        <translation>телефонный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/family_contacts.py" line="22"/>
+        <source>meeting at school</source>
+        <translation>встреча в школе</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/family_contacts.py" line="23"/>
+        <source>visit to the family</source>
+        <translation>посещение семьи</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/family_contacts.py" line="24"/>
+        <source>text message</source>
+        <translation>текстовое сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/family_contacts.py" line="25"/>
+        <source>letter or notice</source>
+        <translation>письмо или уведомление</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="27"/>
+        <source>planned visit</source>
+        <translation>плановое обследование</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="28"/>
+        <source>unplanned visit</source>
+        <translation>внеплановое обследование</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="29"/>
+        <source>at the request of a body</source>
+        <translation>по запросу органа</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="32"/>
+        <source>living conditions satisfactory</source>
+        <translation>условия удовлетворительные</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="33"/>
+        <source>living conditions unsatisfactory</source>
+        <translation>условия неудовлетворительные</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="38"/>
+        <source>owned</source>
+        <translation>собственное</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="39"/>
+        <source>rented</source>
+        <translation>арендованное</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="40"/>
+        <source>living with relatives</source>
+        <translation>проживают у родственников</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="41"/>
+        <source>service housing</source>
+        <translation>служебное</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="42"/>
+        <source>social (municipal) housing</source>
+        <translation>социальное (коммунальное)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="43"/>
+        <source>dormitory</source>
+        <translation>общежитие</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="44"/>
+        <source>no housing of their own</source>
+        <translation>нет собственного жилья</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="47"/>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="61"/>
+        <source>good</source>
+        <translation>хорошее</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="48"/>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="62"/>
+        <source>satisfactory</source>
+        <translation>удовлетворительное</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="49"/>
+        <source>needs repair</source>
+        <translation>требует ремонта</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="50"/>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="63"/>
+        <source>unsatisfactory</source>
+        <translation>неудовлетворительное</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="51"/>
+        <source>dilapidated (unsafe)</source>
+        <translation>аварийное</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="54"/>
+        <source>central</source>
+        <translation>центральное</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="55"/>
+        <source>own gas boiler</source>
+        <translation>собственный газовый котёл</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="56"/>
+        <source>electric</source>
+        <translation>электрическое</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="57"/>
+        <source>stove (coal, wood)</source>
+        <translation>печное (уголь, дрова)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="58"/>
+        <source>no heating</source>
+        <translation>отопления нет</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="67"/>
+        <location filename="../../pedagogue_app/services/organisations.py" line="23"/>
+        <source>commission for minors&apos; affairs (КДНиЗП)</source>
+        <translation>комиссия по делам несовершеннолетних и защите их прав (КДНиЗП)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="68"/>
+        <location filename="../../pedagogue_app/services/organisations.py" line="22"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="52"/>
+        <source>juvenile police (ОЮП)</source>
+        <translation>ювенальная полиция (ОЮП)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="69"/>
+        <location filename="../../pedagogue_app/services/organisations.py" line="24"/>
+        <source>guardianship body</source>
+        <translation>орган опеки и попечительства</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="70"/>
+        <source>education department</source>
+        <translation>отдел образования</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="71"/>
+        <source>court</source>
+        <translation>суд</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="72"/>
+        <source>social protection department</source>
+        <translation>орган социальной защиты</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="41"/>
+        <source>violence</source>
+        <translation>насилие</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="42"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="58"/>
+        <source>bullying</source>
+        <translation>буллинг</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="43"/>
+        <source>cyberbullying</source>
+        <translation>кибербуллинг</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="44"/>
+        <source>neglect</source>
+        <translation>безнадзорность</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="45"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="56"/>
+        <source>self-harm</source>
+        <translation>самоповреждение</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="46"/>
+        <source>running away</source>
+        <translation>самовольный уход</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="47"/>
+        <source>offence</source>
+        <translation>правонарушение</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="50"/>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="51"/>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="54"/>
+        <source>target</source>
+        <translation>пострадавший</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="55"/>
+        <source>initiator</source>
+        <translation>инициатор</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="56"/>
+        <source>witness</source>
+        <translation>свидетель</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="60"/>
+        <source>Children separated, safety ensured</source>
+        <translation>Дети разделены, безопасность обеспечена</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="61"/>
+        <source>School administration informed</source>
+        <translation>Администрация школы проинформирована</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="62"/>
+        <source>Police (juvenile inspector) notified</source>
+        <translation>Полиция (инспектор ОЮП) уведомлена</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="63"/>
+        <source>Parents (legal representatives) informed</source>
+        <translation>Родители (законные представители) уведомлены</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="64"/>
+        <source>Guardianship body informed</source>
+        <translation>Орган опеки и попечительства уведомлён</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="65"/>
+        <source>Child informed about the 111 helpline</source>
+        <translation>Ребёнку сообщено о телефоне доверия 111</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="66"/>
+        <source>Referred to a crisis centre</source>
+        <translation>Ребёнок направлен в кризисный центр</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="67"/>
+        <source>Psychologist consultation</source>
+        <translation>Консультация психолога</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="94"/>
+        <source>Disclosed in a psychologist session on {date}.</source>
+        <translation>Сообщено на консультации психолога {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="21"/>
+        <source>PMPK (ПМПК)</source>
+        <translation>ПМПК</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="25"/>
+        <source>crisis centre</source>
+        <translation>кризисный центр</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="26"/>
+        <source>rehabilitation centre</source>
+        <translation>реабилитационный центр</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="27"/>
+        <source>polyclinic</source>
+        <translation>поликлиника</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="28"/>
+        <source>other organisation</source>
+        <translation>другая организация</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="27"/>
+        <source>positive dynamics</source>
+        <translation>положительная динамика</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="28"/>
+        <source>transferred to another school</source>
+        <translation>перевод в другую школу</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="29"/>
+        <source>finished school</source>
+        <translation>окончание школы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="30"/>
+        <source>reached the age of 18</source>
+        <translation>достижение 18 лет</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="31"/>
+        <source>decision of the prevention council</source>
+        <translation>решение совета профилактики</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="34"/>
+        <source>to do</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="35"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="36"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="32"/>
+        <source>individual consultation</source>
+        <translation>индивидуальная консультация</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="33"/>
+        <source>group session</source>
+        <translation>групповое занятие</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="34"/>
+        <source>family consultation</source>
+        <translation>семейная консультация</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="35"/>
+        <source>diagnostics</source>
+        <translation>диагностика</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="36"/>
+        <source>correctional session</source>
+        <translation>коррекционное занятие</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="37"/>
+        <source>crisis intervention</source>
+        <translation>кризисное вмешательство</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="38"/>
+        <source>psycho-education</source>
+        <translation>психопросвещение</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="41"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="63"/>
+        <source>student</source>
+        <translation>учащийся</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="42"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="47"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="64"/>
+        <source>parent</source>
+        <translation>родитель</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="43"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="48"/>
+        <source>teacher</source>
+        <translation>педагог</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="46"/>
+        <source>self-referral</source>
+        <translation>самообращение</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="49"/>
+        <source>school administration</source>
+        <translation>администрация школы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="51"/>
+        <source>commission for minors (КДНиЗП)</source>
+        <translation>комиссия по делам несовершеннолетних (КДНиЗП)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="55"/>
+        <source>suicidal thoughts</source>
+        <translation>суицидальные мысли</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="57"/>
+        <source>abuse disclosed</source>
+        <translation>сообщено о насилии</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="27"/>
+        <source>general curriculum</source>
+        <translation>общеобразовательная программа</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="28"/>
+        <source>adapted curriculum</source>
+        <translation>адаптированная программа</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="29"/>
+        <source>special curriculum</source>
+        <translation>специальная программа</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="30"/>
+        <source>individual curriculum</source>
+        <translation>индивидуальный учебный план</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="33"/>
+        <source>inclusive class</source>
+        <translation>инклюзивный класс</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="34"/>
+        <source>special class</source>
+        <translation>специальный класс</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="35"/>
+        <source>home schooling</source>
+        <translation>обучение на дому</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="38"/>
+        <source>speech therapist</source>
+        <translation>логопед</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="39"/>
+        <source>defectologist</source>
+        <translation>дефектолог</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="40"/>
+        <source>psychologist</source>
+        <translation>психолог</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="41"/>
+        <source>teacher assistant</source>
+        <translation>ассистент педагога</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="46"/>
+        <source>delayed mental development</source>
+        <translation>задержка психического развития</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="47"/>
+        <source>severe speech disorder</source>
+        <translation>тяжёлое нарушение речи</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="48"/>
+        <source>hearing impairment</source>
+        <translation>нарушение слуха</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="49"/>
+        <source>visual impairment</source>
+        <translation>нарушение зрения</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="50"/>
+        <source>musculoskeletal disorder</source>
+        <translation>нарушение опорно-двигательного аппарата</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="51"/>
+        <source>autism spectrum disorder</source>
+        <translation>расстройство аутистического спектра</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="52"/>
+        <source>intellectual disability</source>
+        <translation>нарушение интеллекта</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="53"/>
+        <source>emotional and behavioural disorder</source>
+        <translation>эмоционально-поведенческое нарушение</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="56"/>
+        <source>speech</source>
+        <translation>речь</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="57"/>
+        <source>cognition</source>
+        <translation>познавательная сфера</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="58"/>
+        <source>emotions</source>
+        <translation>эмоциональная сфера</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="59"/>
+        <source>communication</source>
+        <translation>общение</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="60"/>
+        <source>learning</source>
+        <translation>обучение</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="61"/>
+        <source>motor skills</source>
+        <translation>моторика</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="62"/>
+        <source>self-care</source>
+        <translation>самообслуживание</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="63"/>
+        <source>behaviour</source>
+        <translation>поведение</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="67"/>
+        <source>PMPK conclusion and support plan</source>
+        <translation>заключение ПМПК и план сопровождения</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="68"/>
+        <source>support plan review</source>
+        <translation>мониторинг плана сопровождения</translation>
+    </message>
 </context>
 <context>
-    <name>FamilyDialog</name>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
-        <source>Surname</source>
-        <translation>Фамилия</translation>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/dashboard.py" line="95"/>
+        <source>%n item(s), of them overdue: %1</source>
+        <translation>
+            <numerusform>%n задача, из них просрочено: %1</numerusform>
+            <numerusform>%n задачи, из них просрочено: %1</numerusform>
+            <numerusform>%n задач, из них просрочено: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
-        <source>Given name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="71"/>
-        <source>Patronymic</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
-        <source>Relation</source>
-        <translation>Родство</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
-        <source>ИИН</source>
-        <translation>ИИН</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
-        <source>Birth date</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="72"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
-        <source>Work</source>
-        <translation>Место работы</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
-        <source>Education</source>
-        <translation>Образование</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="73"/>
-        <source>Legal representative</source>
-        <translation>Законный представитель</translation>
-    </message>
-    <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="75"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="101"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="75"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="101"/>
+        <source>Children</source>
+        <translation>Детей</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="111"/>
+        <source>What needs doing — %1</source>
+        <translation>Что нужно сделать — %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="112"/>
+        <source>Everything</source>
+        <translation>Все задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="11"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="20"/>
+        <source>Overdue and due in the next two weeks (Enter opens the record):</source>
+        <translation>Просрочено и предстоит в ближайшие две недели (Enter открывает запись):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="28"/>
+        <source>Children by register category:</source>
+        <translation>Дети по категориям учёта:</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="26"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="27"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="28"/>
+        <source>Who / which record</source>
+        <translation>Кто / какая запись</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyContactDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="46"/>
+        <source>New contact with the family</source>
+        <translation>Новый контакт с семьёй</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="47"/>
+        <source>Edit contact with the family</source>
+        <translation>Изменение контакта с семьёй</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="89"/>
+        <source>Family: %1</source>
+        <translation>Семья: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_contact_dialog.ui" line="6"/>
+        <source>Contact with the family</source>
+        <translation>Контакт с семьёй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_contact_dialog.ui" line="12"/>
+        <source>&amp;Date and time</source>
+        <translation>&amp;Дата и время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_contact_dialog.ui" line="19"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_contact_dialog.ui" line="21"/>
+        <source>&amp;With whom</source>
+        <translation>&amp;С кем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_contact_dialog.ui" line="23"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_contact_dialog.ui" line="24"/>
+        <source>What was discussed or agreed, facts only</source>
+        <translation>Что обсудили или о чём договорились, только факты</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyContactTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="43"/>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="44"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="45"/>
+        <source>With whom</source>
+        <translation>С кем</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="46"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyContactsWidget</name>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="140"/>
+        <source>Save the family first; then its contacts can be logged.</source>
+        <translation>Сначала сохраните семью, затем можно будет вносить контакты с ней.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="142"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="178"/>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="186"/>
+        <source>Archive contact</source>
+        <translation>Перевод контакта в архив</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="179"/>
+        <source>Archive the contact of %1? It leaves the log and is kept in the register.</source>
+        <translation>Перевести в архив контакт от %1? Он исчезнет из журнала, но сохранится в реестре.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="187"/>
+        <source>You are not allowed to change this record.</source>
+        <translation>У вас нет прав на изменение этой записи.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="196"/>
+        <source>A&amp;dd contact…</source>
+        <translation>&amp;Добавить контакт…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="197"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_contacts_widget.py" line="198"/>
+        <source>Arch&amp;ive</source>
+        <translation>В &amp;архив</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <source>Act No.</source>
+        <translation>№ акта</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <source>Conclusion</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="144"/>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="144"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="144"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <source>Relation</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <source>ИИН</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
+        <source>Work</source>
+        <translation>Место работы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
+        <source>Legal representative</source>
+        <translation>Законный представитель</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="148"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="148"/>
         <source>Evidence document No.</source>
         <translation>№ подтверждающего документа</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="75"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="148"/>
         <source>Document date</source>
         <translation>Дата документа</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="76"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="76"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="87"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="161"/>
+        <source>&amp;Visits</source>
+        <translation>Обс&amp;ледования</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="162"/>
+        <source>C&amp;ontacts</source>
+        <translation>Контакты с се&amp;мьёй</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="163"/>
+        <source>&amp;New home visit…</source>
+        <translation>&amp;Новый акт обследования…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="165"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="89"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="167"/>
         <source>New family</source>
         <translation>Новая семья</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="90"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="168"/>
         <source>Edit family</source>
         <translation>Изменение данных семьи</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="196"/>
         <source>Children at this school: %1</source>
         <translation>Дети, обучающиеся в этой школе: %1</translation>
     </message>
@@ -436,7 +1298,7 @@
 <context>
     <name>FamilyListPage</name>
     <message numerus="yes">
-        <location filename="../../pedagogue_app/views/list_pages.py" line="140"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="146"/>
         <source>%n family(ies) shown</source>
         <translation>
             <numerusform>Показана %n семья</numerusform>
@@ -471,56 +1333,804 @@
 <context>
     <name>FamilyTableModel</name>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="206"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="210"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="207"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="211"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="208"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="212"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
 </context>
 <context>
+    <name>HomeVisitDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="115"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="117"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="115"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="117"/>
+        <source>Relation, year of birth, occupation</source>
+        <translation>Родство, год рождения, род занятий</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="253"/>
+        <source>born %1</source>
+        <translation>%1 г. р.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="260"/>
+        <source>student, class %1</source>
+        <translation>учащийся, класс %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="270"/>
+        <source>not chosen</source>
+        <translation>не выбрано</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="279"/>
+        <source>Act No. %1 of %2</source>
+        <translation>Акт № %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="283"/>
+        <source>New home-visit act</source>
+        <translation>Новый акт обследования ЖБУ</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="284"/>
+        <source>Home-visit act No. %1</source>
+        <translation>Акт обследования ЖБУ № %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="6"/>
+        <source>Home-visit act</source>
+        <translation>Акт обследования жилищно-бытовых условий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="12"/>
+        <source>&amp;Act and commission</source>
+        <translation>&amp;Акт и комиссия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="16"/>
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="19"/>
+        <source>Act &amp;No.</source>
+        <translation>&amp;Номер акта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="20"/>
+        <source>The next free number of the year is suggested; you may change it.</source>
+        <translation>Предлагается следующий свободный номер за год; его можно изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="21"/>
+        <source>&amp;Date of the visit</source>
+        <translation>Да&amp;та обследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="23"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="24"/>
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="25"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Цель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="27"/>
+        <source>Re&amp;quested by</source>
+        <translation>Запросивший &amp;орган</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="29"/>
+        <source>Stud&amp;ent</source>
+        <translation>&amp;Учащийся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="33"/>
+        <location filename="../../ui/home_visit_dialog.ui" line="41"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="34"/>
+        <source>Clear the student</source>
+        <translation>Убрать учащегося</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="37"/>
+        <source>&amp;Family</source>
+        <translation>&amp;Семья</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="42"/>
+        <source>Clear the family</source>
+        <translation>Убрать семью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="45"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="52"/>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="54"/>
+        <source>Co&amp;mmission members (name and position)</source>
+        <translation>&amp;Члены комиссии (ФИО и должность)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="58"/>
+        <source>Add mem&amp;ber</source>
+        <translation>&amp;Добавить члена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="59"/>
+        <source>Remo&amp;ve member</source>
+        <translation>Уда&amp;лить члена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="69"/>
+        <source>&amp;Residents and housing</source>
+        <translation>Проживающие и &amp;жильё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="73"/>
+        <source>Living at the address</source>
+        <translation>Проживают по адресу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="75"/>
+        <source>Everyone &amp;living at the address (name; relation, year of birth, occupation)</source>
+        <translation>&amp;Проживающие по адресу (ФИО; родство, год рождения, род занятий)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="79"/>
+        <source>Add p&amp;erson</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="80"/>
+        <source>Remove perso&amp;n</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="81"/>
+        <source>Fill from the famil&amp;y</source>
+        <translation>Заполнить из се&amp;мьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="90"/>
+        <source>Housing</source>
+        <translation>Жильё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="93"/>
+        <source>O&amp;wnership</source>
+        <translation>Принад&amp;лежность жилья</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="95"/>
+        <source>Roo&amp;ms</source>
+        <translation>Число &amp;комнат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="97"/>
+        <source>Area, m²</source>
+        <translation>Площадь, м²</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="99"/>
+        <source>Con&amp;dition of the dwelling</source>
+        <translation>&amp;Состояние жилья</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="101"/>
+        <source>Heatin&amp;g</source>
+        <translation>&amp;Отопление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="103"/>
+        <source>Sanitary &amp;state</source>
+        <translation>Сан&amp;итарное состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="105"/>
+        <source>Amenities</source>
+        <translation>Удобства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="108"/>
+        <source>Running wa&amp;ter</source>
+        <translation>&amp;Водопровод</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="109"/>
+        <source>Sewerage</source>
+        <translation>Канализация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="110"/>
+        <source>Gas</source>
+        <translation>Газ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="111"/>
+        <source>Electricity</source>
+        <translation>Электричество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="120"/>
+        <source>C&amp;hild and family</source>
+        <translation>&amp;Ребёнок и семья</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="124"/>
+        <source>The child has</source>
+        <translation>У ребёнка есть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="126"/>
+        <source>Own room or corner</source>
+        <translation>Своя комната или уголок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="127"/>
+        <source>Desk for homework</source>
+        <translation>Стол для занятий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="128"/>
+        <source>Own bed</source>
+        <translation>Своя кровать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="129"/>
+        <source>Seasonal clothes and shoes</source>
+        <translation>Одежда и обувь по сезону</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="130"/>
+        <source>School supplies</source>
+        <translation>Школьные принадлежности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="131"/>
+        <source>Regular meals</source>
+        <translation>Регулярное питание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="132"/>
+        <source>Computer or tablet</source>
+        <translation>Компьютер или планшет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="139"/>
+        <source>Parents&apos; attention to st&amp;udies</source>
+        <translation>Внимание родителей к &amp;учёбе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="141"/>
+        <source>Family &amp;climate</source>
+        <translation>&amp;Климат в семье</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="143"/>
+        <source>Signs of ne&amp;glect or violence</source>
+        <translation>Признаки &amp;безнадзорности или насилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="144"/>
+        <source>Facts only: what was seen and heard. Empty if none.</source>
+        <translation>Только факты: что увидели и услышали. Если признаков нет, оставьте пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="145"/>
+        <source>The child&apos;s own &amp;words</source>
+        <translation>&amp;Слова самого ребёнка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="146"/>
+        <source>Word for word, in quotation marks.</source>
+        <translation>Дословно, в кавычках.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="152"/>
+        <source>C&amp;onclusion</source>
+        <translation>&amp;Заключение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="155"/>
+        <source>Concl&amp;usion</source>
+        <translation>&amp;Вывод</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="157"/>
+        <source>Recommendation&amp;s</source>
+        <translation>Ре&amp;комендации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="159"/>
+        <source>&amp;Measures taken</source>
+        <translation>&amp;Принятые меры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="161"/>
+        <source>&amp;Next visit</source>
+        <translation>Сле&amp;дующее обследование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="165"/>
+        <source>In a month</source>
+        <translation>Через месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="166"/>
+        <source>In three months</source>
+        <translation>Через три месяца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="170"/>
+        <source>Si&amp;gned by (family)</source>
+        <translation>Подпись от &amp;семьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="171"/>
+        <source>Who read and signed the act, e.g. the mother</source>
+        <translation>Кто ознакомился с актом и подписал его, например мать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_visit_dialog.ui" line="172"/>
+        <source>Re&amp;fused to sign</source>
+        <translation>&amp;Отказ от подписи</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="200"/>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <source>teacher</source>
+        <translation>педагог</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <source>other school staff</source>
+        <translation>другой работник школы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <source>neighbour</source>
+        <translation>сосед</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="208"/>
+        <source>stranger</source>
+        <translation>посторонний</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <source>Step (tick when done)</source>
+        <translation>Действие (отметьте по выполнении)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <source>Done at</source>
+        <translation>Когда выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <source>Done by</source>
+        <translation>Кем выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <source>N/A</source>
+        <translation>Не требуется</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <source>Drafted from a psychologist session.</source>
+        <translation>Создан на основе консультации психолога.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="224"/>
+        <source>New incident</source>
+        <translation>Новый инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="225"/>
+        <source>Edit incident</source>
+        <translation>Изменение инцидента</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="322"/>
+        <source>A student of this school</source>
+        <translation>Учащийся этой школы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="477"/>
+        <source>Past its deadline</source>
+        <translation>Срок истёк</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="531"/>
+        <source>Saved steps stay on the list: mark them not applicable instead.</source>
+        <translation>Сохранённые действия остаются в списке: вместо удаления отметьте «Не требуется».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="6"/>
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="8"/>
+        <source>Restricted record: facts only, shown to authorised staff.</source>
+        <translation>Запись с ограниченным доступом: только факты; видна лишь уполномоченным сотрудникам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="12"/>
+        <source>&amp;General</source>
+        <translation>&amp;Общие сведения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="15"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="17"/>
+        <source>&amp;Happened</source>
+        <translation>&amp;Когда произошло</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="19"/>
+        <source>Reported to the &amp;school</source>
+        <translation>Сообщено в &amp;школу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="21"/>
+        <source>Reported &amp;by</source>
+        <translation>Кто &amp;сообщил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="22"/>
+        <source>name and position, e.g. class teacher of 5А</source>
+        <translation>ФИО и должность, например классный руководитель 5А</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="23"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="24"/>
+        <source>e.g. classroom 204, school yard, class chat</source>
+        <translation>например кабинет 204, школьный двор, чат класса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="25"/>
+        <source>A&amp;dult involved</source>
+        <translation>При&amp;частный взрослый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="26"/>
+        <source>name, only if an adult took part</source>
+        <translation>ФИО, только если участвовал взрослый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="27"/>
+        <source>Adult&apos;s re&amp;lation to the child</source>
+        <translation>Кем приходится ре&amp;бёнку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="33"/>
+        <source>&amp;Children</source>
+        <translation>&amp;Дети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="36"/>
+        <source>Each child once, with a role. A child of another school: add a row and type the name.</source>
+        <translation>Каждый ребёнок указывается один раз, с ролью. Ребёнок из другой школы: добавьте строку и введите ФИО.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="39"/>
+        <source>Add &amp;student…</source>
+        <translation>Добавить &amp;учащегося…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="40"/>
+        <source>Add child of &amp;another school</source>
+        <translation>Добавить ребёнка из другой &amp;школы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="41"/>
+        <source>&amp;Remove</source>
+        <translation>Уд&amp;алить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="48"/>
+        <source>&amp;Account</source>
+        <translation>О&amp;писание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="51"/>
+        <source>What &amp;happened</source>
+        <translation>&amp;Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="52"/>
+        <source>Facts only: who, what, when and where, as seen or as told. No judgements or diagnoses.</source>
+        <translation>Только факты: кто, что, когда и где — как видели или как рассказали. Без оценок и диагнозов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="53"/>
+        <source>The child&apos;s own &amp;words</source>
+        <translation>&amp;Слова самого ребёнка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="54"/>
+        <source>Word for word, in quotation marks</source>
+        <translation>Дословно, в кавычках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="55"/>
+        <source>&amp;Injuries</source>
+        <translation>&amp;Телесные повреждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="56"/>
+        <source>What was seen, and by whom; none if none</source>
+        <translation>Что и кем замечено; «нет», если повреждений нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="60"/>
+        <source>&amp;Response</source>
+        <translation>&amp;Реагирование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="63"/>
+        <source>Tick a step when it is done: your name and the time are filled in and can be corrected (DD.MM.YYYY HH:MM). A step that does not apply: tick “N/A” and write why in the note.</source>
+        <translation>Отметьте действие, когда оно выполнено: ваше имя и время заполнятся сами, их можно исправить (ДД.ММ.ГГГГ ЧЧ:ММ). Если действие не требуется, отметьте «Не требуется» и укажите причину в примечании.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="66"/>
+        <source>Add &amp;step</source>
+        <translation>Доба&amp;вить действие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="67"/>
+        <source>Remove st&amp;ep</source>
+        <translation>&amp;Удалить действие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="74"/>
+        <source>Follow-up and cl&amp;osure</source>
+        <translation>Контроль и &amp;закрытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="77"/>
+        <source>&amp;Follow-up</source>
+        <translation>Дальнейшие &amp;меры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="78"/>
+        <source>Further work planned with the children and the family</source>
+        <translation>Дальнейшая работа, запланированная с детьми и семьёй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="79"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="81"/>
+        <source>Closed o&amp;n</source>
+        <translation>Дата за&amp;крытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="83"/>
+        <source>Closure no&amp;te</source>
+        <translation>Пр&amp;имечание о закрытии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.ui" line="84"/>
+        <source>The outcome, and why the case can be closed</source>
+        <translation>Результат и основание для закрытия инцидента</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListPage</name>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="117"/>
+        <source>All types</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="119"/>
+        <source>Open and closed</source>
+        <translation>Открытые и закрытые</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/incident_list.py" line="141"/>
+        <source>%n incident(s) shown</source>
+        <translation>
+            <numerusform>Показан %n инцидент</numerusform>
+            <numerusform>Показаны %n инцидента</numerusform>
+            <numerusform>Показано %n инцидентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list_page.ui" line="8"/>
+        <source>Search by child, place or reporter…</source>
+        <translation>Поиск по ребёнку, месту или сообщившему…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list_page.ui" line="11"/>
+        <source>Response &amp;checklists…</source>
+        <translation>&amp;Алгоритмы реагирования…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list_page.ui" line="12"/>
+        <source>&amp;New incident…</source>
+        <translation>&amp;Новый инцидент…</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="40"/>
+        <source>Happened</source>
+        <translation>Произошло</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="41"/>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="42"/>
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="43"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="44"/>
+        <source>Steps</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="45"/>
+        <source>Next deadline</source>
+        <translation>Ближайший срок</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/incident_list.py" line="46"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="68"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="96"/>
         <source>Students</source>
         <translation>Учащиеся</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="68"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="96"/>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="97"/>
         <source>Families</source>
         <translation>Семьи</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="72"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="97"/>
+        <source>Psychologist sessions</source>
+        <translation>Консультации психолога</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="98"/>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="98"/>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="102"/>
         <location filename="../../ui/main_window.ui" line="6"/>
         <source>School register</source>
         <translation>Школьный реестр</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="76"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="106"/>
         <source>(demo: fictional data)</source>
         <translation>(демо: вымышленные данные)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="88"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="118"/>
         <source>Student saved.</source>
         <translation>Данные учащегося сохранены.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="133"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="173"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="134"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="174"/>
         <source>School register of the social pedagogue and psychologist, version %1.
 All data stays on this computer.</source>
         <translation>Школьный реестр социального педагога и психолога, версия %1.
@@ -573,6 +2183,184 @@ All data stays on this computer.</source>
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="34"/>
+        <source>choose…</source>
+        <translation>выберите…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="37"/>
+        <source>New organisation</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="39"/>
+        <source>Edit organisation</source>
+        <translation>Изменение данных организации</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="41"/>
+        <source>This organisation is archived. Restore it in the list to edit it.</source>
+        <translation>Организация находится в архиве. Чтобы изменить её, восстановите её в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="6"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="8"/>
+        <source>An addressee of referral letters. Letters in Kazakh use the Kazakh name, letters in Russian the Russian one.</source>
+        <translation>Адресат писем-направлений. В письмах на казахском языке используется казахское название, в письмах на русском — русское.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="12"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="14"/>
+        <source>Name in Ka&amp;zakh</source>
+        <translation>Название на &amp;казахском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="16"/>
+        <source>Name in &amp;Russian</source>
+        <translation>Название на &amp;русском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="18"/>
+        <source>&amp;Head</source>
+        <translation>Р&amp;уководитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="19"/>
+        <source>position and full name, e.g. Director Akhmetova G. S.</source>
+        <translation>должность и ФИО, например директор Ахметова Г. С.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="20"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="22"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_dialog.ui" line="24"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Эл. почта</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationListPage</name>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="143"/>
+        <source>%n organisation(s) shown</source>
+        <translation>
+            <numerusform>Показана %n организация</numerusform>
+            <numerusform>Показаны %n организации</numerusform>
+            <numerusform>Показано %n организаций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="188"/>
+        <source>Archive</source>
+        <translation>Перевод в архив</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="189"/>
+        <source>Archive “%1”? It will no longer be offered as an addressee; letters already sent keep it. It can be restored.</source>
+        <translation>Перевести «%1» в архив? Организация больше не будет предлагаться как адресат; в уже отправленных письмах она сохранится. Её можно будет восстановить.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="207"/>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="211"/>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="212"/>
+        <source>You are not allowed to change the directory.</source>
+        <translation>У вас нет прав на изменение справочника.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="227"/>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_list_page.ui" line="8"/>
+        <source>Search by name or head…</source>
+        <translation>Поиск по названию или руководителю…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_list_page.ui" line="10"/>
+        <source>Show ar&amp;chived</source>
+        <translation>&amp;Показывать архивные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_list_page.ui" line="18"/>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Новая организация…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_list_page.ui" line="19"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_list_page.ui" line="20"/>
+        <source>&amp;Archive</source>
+        <translation>В &amp;архив</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_list_page.ui" line="21"/>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="38"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="39"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="40"/>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="41"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="42"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/organisation_list.py" line="58"/>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../pedagogue_app/views/record_dialog.py" line="68"/>
@@ -580,9 +2368,290 @@ All data stays on this computer.</source>
         <translation>У вас нет прав на изменение этой записи.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="81"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="71"/>
+        <source>This record was archived or removed meanwhile; nothing was saved.</source>
+        <translation>За это время запись была перенесена в архив или удалена; изменения не сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="84"/>
         <source>Discard the changes you made?</source>
         <translation>Отменить внесённые изменения?</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="86"/>
+        <source>%1 (restricted)</source>
+        <translation>%1 (ограниченный доступ)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="98"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="100"/>
+        <source>Review date</source>
+        <translation>Дата мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="100"/>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="100"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="101"/>
+        <source>Next review</source>
+        <translation>Следующий мониторинг</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
+        <source>New register entry</source>
+        <translation>Новая запись об учёте</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <source>Register entry: %1</source>
+        <translation>Запись об учёте: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="180"/>
+        <source>not chosen</source>
+        <translation>не выбрано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="6"/>
+        <source>Register entry</source>
+        <translation>Запись об учёте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="10"/>
+        <source>Child or family:</source>
+        <translation>Ребёнок или семья:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="13"/>
+        <source>Choose &amp;child…</source>
+        <translation>Выбрать &amp;ребёнка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="14"/>
+        <source>Choose fa&amp;mily…</source>
+        <translation>Выбрать &amp;семью…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="17"/>
+        <source>Restricted ground: share this entry only with the specialists who work on the case.</source>
+        <translation>Основание с ограниченным доступом: сообщайте сведения из этой записи только специалистам, работающим по случаю.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="21"/>
+        <source>&amp;Entry</source>
+        <translation>&amp;Запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="26"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Вид учёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="28"/>
+        <source>&amp;Ground</source>
+        <translation>&amp;Основание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="30"/>
+        <source>On the register &amp;since</source>
+        <translation>&amp;Дата постановки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="32"/>
+        <source>Council protocol &amp;No.</source>
+        <translation>Протокол сов&amp;ета №</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="36"/>
+        <source>&amp;dated</source>
+        <translation>о&amp;т</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="41"/>
+        <source>&amp;Initiator</source>
+        <translation>&amp;Инициатор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="42"/>
+        <source>who asked for the registration: class teacher, parents, ОЮП…</source>
+        <translation>кто инициировал постановку: классный руководитель, родители, ОЮП…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="43"/>
+        <source>Parents in&amp;formed on</source>
+        <translation>Родители &amp;уведомлены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="45"/>
+        <source>C&amp;urator</source>
+        <translation>&amp;Куратор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="47"/>
+        <source>Responsi&amp;ble specialists</source>
+        <translation>Ответственные спе&amp;циалисты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="49"/>
+        <source>No&amp;tes</source>
+        <translation>Приме&amp;чания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="57"/>
+        <source>Removal from the register</source>
+        <translation>Снятие с учёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="60"/>
+        <source>Removed &amp;on</source>
+        <translation>Дата с&amp;нятия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="62"/>
+        <source>Re&amp;ason</source>
+        <translation>Причин&amp;а</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="64"/>
+        <source>Protoco&amp;l No.</source>
+        <translation>Протоко&amp;л №</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="66"/>
+        <source>Fill in only when the child is taken off this register; the entry and its plan stay in the history.</source>
+        <translation>Заполняется только при снятии ребёнка с этого учёта; запись и её план сохранятся в истории.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="76"/>
+        <source>Preventive-work &amp;plan</source>
+        <translation>&amp;План профилактической работы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="79"/>
+        <source>Deadlines as DD.MM.YYYY. A measure marked done needs its result.</source>
+        <translation>Сроки в формате ДД.ММ.ГГГГ. Для выполненного мероприятия укажите результат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="82"/>
+        <source>&amp;Add measure</source>
+        <translation>&amp;Добавить мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="83"/>
+        <source>&amp;Delete measure</source>
+        <translation>&amp;Удалить мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="90"/>
+        <source>Re&amp;views</source>
+        <translation>&amp;Мониторинг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="93"/>
+        <source>Dates as DD.MM.YYYY. The next review date shows on the dashboard when it comes.</source>
+        <translation>Даты в формате ДД.ММ.ГГГГ. Когда подойдёт срок следующего мониторинга, он появится в сводке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="96"/>
+        <source>&amp;Add review</source>
+        <translation>&amp;Добавить запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_dialog.ui" line="97"/>
+        <source>&amp;Delete review</source>
+        <translation>&amp;Удалить запись</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseTemplatesDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/response_templates_dialog.py" line="68"/>
+        <source>Step</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/response_templates_dialog.py" line="68"/>
+        <source>Deadline, hours</source>
+        <translation>Срок, ч</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/response_templates_dialog.py" line="68"/>
+        <source>Active</source>
+        <translation>Активно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="6"/>
+        <source>Response checklists</source>
+        <translation>Алгоритмы реагирования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="10"/>
+        <source>Incident &amp;type</source>
+        <translation>&amp;Вид инцидента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="20"/>
+        <source>&amp;Add step</source>
+        <translation>&amp;Добавить действие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="21"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="22"/>
+        <source>Move &amp;up</source>
+        <translation>Вы&amp;ше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="23"/>
+        <source>Move do&amp;wn</source>
+        <translation>Ни&amp;же</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="25"/>
+        <source>Restore &amp;defaults</source>
+        <translation>Восстановить &amp;типовой список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_templates_dialog.ui" line="30"/>
+        <source>Each new incident of this type gets the active steps of this list. Deadlines are hours after the incident is reported; leave empty for no deadline.</source>
+        <translation>Каждый новый инцидент этого вида получает активные действия из этого списка. Срок — число часов с момента сообщения об инциденте; оставьте пустым, если срока нет.</translation>
     </message>
 </context>
 <context>
@@ -631,6 +2700,356 @@ All data stays on this computer.</source>
         <location filename="../../ui/school_dialog.ui" line="24"/>
         <source>District &amp;education department</source>
         <translation>Районный &amp;отдел образования</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="104"/>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="105"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="105"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="109"/>
+        <source>New psychologist session</source>
+        <translation>Новая консультация психолога</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="110"/>
+        <source>Edit psychologist session</source>
+        <translation>Изменение консультации психолога</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="190"/>
+        <source>Open an incident for this session now?</source>
+        <translation>Создать инцидент по этой консультации сейчас?</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="210"/>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="212"/>
+        <source>About student</source>
+        <translation>По поводу учащегося</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="214"/>
+        <location filename="../../ui/session_dialog.ui" line="31"/>
+        <source>Student</source>
+        <translation>Учащийся</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="215"/>
+        <source>Group &amp;name</source>
+        <translation>&amp;Название группы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="216"/>
+        <location filename="../../ui/session_dialog.ui" line="39"/>
+        <source>&amp;Name</source>
+        <translation>&amp;ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="218"/>
+        <source>e.g. 7Ә: class cohesion training</source>
+        <translation>например 7Ә: тренинг на сплочение класса</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="219"/>
+        <source>Surname, given name and patronymic</source>
+        <translation>Фамилия, имя и отчество</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="231"/>
+        <source>Students: %1</source>
+        <translation>Учащиеся: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="232"/>
+        <source>Parents taking part</source>
+        <translation>Участвующие родители</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="245"/>
+        <source>not chosen</source>
+        <translation>не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="314"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 из %2 символов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="6"/>
+        <source>Psychologist session</source>
+        <translation>Консультация психолога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="11"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Консультация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="14"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="18"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="19"/>
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="20"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="25"/>
+        <source>T&amp;ype</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="27"/>
+        <source>Requested &amp;by</source>
+        <translation>&amp;Инициатор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="29"/>
+        <source>&amp;Client</source>
+        <translation>К&amp;лиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="35"/>
+        <source>C&amp;hoose…</source>
+        <translation>Вы&amp;брать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="36"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="41"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="47"/>
+        <source>&amp;Add students…</source>
+        <translation>Добавить &amp;учащихся…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="48"/>
+        <source>Add &amp;parent</source>
+        <translation>Добавить &amp;родителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="49"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="55"/>
+        <source>&amp;Follow-up on</source>
+        <translation>&amp;Повторная встреча</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="57"/>
+        <source>Psycholo&amp;gist</source>
+        <translation>Психоло&amp;г</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="59"/>
+        <source>Parent (legal representative) c&amp;onsent on file</source>
+        <translation>Есть согласие р&amp;одителя (законного представителя)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="62"/>
+        <source>Risk screen</source>
+        <translation>Оценка рисков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="66"/>
+        <source>Suicidal thoughts</source>
+        <translation>Суицидальные мысли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="67"/>
+        <source>Self-harm</source>
+        <translation>Самоповреждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="68"/>
+        <source>Abuse disclosed</source>
+        <translation>Сообщено о насилии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="69"/>
+        <source>Bullying</source>
+        <translation>Буллинг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="72"/>
+        <source>Any ticked risk offers to open an incident when the session is saved.</source>
+        <translation>Если отмечен риск, при сохранении консультации будет предложено создать инцидент.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="79"/>
+        <source>Cont&amp;ent (psychologist only)</source>
+        <translation>&amp;Содержание (только психолог)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="82"/>
+        <source>Confidential: only the psychologist sees this part. The social pedagogue sees the shareable summary only.</source>
+        <translation>Конфиденциально: эту часть видит только психолог. Социальный педагог видит только краткую справку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="83"/>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Запрос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="85"/>
+        <source>&amp;Methods</source>
+        <translation>&amp;Методы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="87"/>
+        <source>Resu&amp;lts</source>
+        <translation>&amp;Результаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="89"/>
+        <source>Conclus&amp;ion</source>
+        <translation>Заключ&amp;ение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="91"/>
+        <source>&amp;Recommendations</source>
+        <translation>Рек&amp;омендации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="93"/>
+        <source>Referred &amp;to</source>
+        <translation>&amp;Направление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="94"/>
+        <source>Other specialists or bodies the client was referred to</source>
+        <translation>Другие специалисты или органы, куда направлен клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="98"/>
+        <source>Shareable s&amp;ummary</source>
+        <translation>Кр&amp;аткая справка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="102"/>
+        <source>Shareable summary for the social pedagogue</source>
+        <translation>Краткая справка для социального педагога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.ui" line="104"/>
+        <source>The social pedagogue sees the date, type, client and this summary, never the content. Write it in your own words, without details of the conversation.</source>
+        <translation>Социальный педагог видит дату, вид, клиента и эту справку, но никогда не видит содержание. Пишите своими словами, без подробностей беседы.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListPage</name>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="164"/>
+        <source>All types</source>
+        <translation>Все виды</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/session_list.py" line="183"/>
+        <source>%n session(s) shown</source>
+        <translation>
+            <numerusform>Показана %n консультация</numerusform>
+            <numerusform>Показаны %n консультации</numerusform>
+            <numerusform>Показано %n консультаций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_list_page.ui" line="8"/>
+        <source>Search by client or participant name…</source>
+        <translation>Поиск по ФИО клиента или участника…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_list_page.ui" line="10"/>
+        <source>&amp;From</source>
+        <translation>&amp;Период с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_list_page.ui" line="12"/>
+        <source>&amp;to</source>
+        <translation>п&amp;о</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_list_page.ui" line="14"/>
+        <source>&amp;New session…</source>
+        <translation>&amp;Новая консультация…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="49"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="50"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="51"/>
+        <source>Min</source>
+        <translation>Мин</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="52"/>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="53"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="54"/>
+        <source>Requested by</source>
+        <translation>Инициатор</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="55"/>
+        <source>Follow-up</source>
+        <translation>Повторная встреча</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/session_list.py" line="56"/>
+        <source>Risk screen</source>
+        <translation>Оценка рисков</translation>
     </message>
 </context>
 <context>
@@ -703,12 +3122,22 @@ All data stays on this computer.</source>
         <translation>Сведения об &amp;учёте</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="39"/>
+        <location filename="../../ui/student_card.ui" line="36"/>
+        <source>C&amp;hronology</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_card.ui" line="42"/>
+        <source>&amp;Add record</source>
+        <translation>&amp;Добавить запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_card.ui" line="52"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="40"/>
+        <location filename="../../ui/student_card.ui" line="53"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
@@ -716,118 +3145,148 @@ All data stays on this computer.</source>
 <context>
     <name>StudentCardDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="59"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
         <source>archived</source>
         <translation>в архиве</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="64"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="64"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="65"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="81"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="66"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="82"/>
         <source>Language of instruction</source>
         <translation>Язык обучения</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="67"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="83"/>
         <source>Registered address</source>
         <translation>Адрес регистрации</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="68"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="84"/>
         <source>Actual address</source>
         <translation>Фактический адрес</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="68"/>
-        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="84"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="69"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="70"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="86"/>
         <source>Family: %1</source>
         <translation>Семья: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="71"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="87"/>
         <source>Not linked to a family.</source>
         <translation>Семья не указана.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="76"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="92"/>
         <source>Legal representative</source>
         <translation>Законный представитель</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="77"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="93"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
         <source>Register</source>
         <translation>Вид учёта</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
         <source>Ground</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
         <source>Since</source>
         <translation>Дата постановки</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
         <source>Protocol</source>
         <translation>№ протокола</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="81"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
         <source>Removed</source>
         <translation>Дата снятия</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="110"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="108"/>
+        <source>All records</source>
+        <translation>Все записи</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="127"/>
+        <source>restricted</source>
+        <translation>ограниченный доступ</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="167"/>
         <source>Archive this student? The record is kept and can be restored here.</source>
         <translation>Перевести учащегося в архив? Запись сохранится, её можно будет восстановить здесь.</translation>
     </message>
@@ -955,18 +3414,18 @@ Save this one as a different child?</source>
 <context>
     <name>StudentListPage</name>
     <message>
-        <location filename="../../pedagogue_app/views/list_pages.py" line="62"/>
-        <location filename="../../pedagogue_app/views/list_pages.py" line="69"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="67"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="74"/>
         <source>All classes</source>
         <translation>Все классы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/list_pages.py" line="67"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="72"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pedagogue_app/views/list_pages.py" line="84"/>
+        <location filename="../../pedagogue_app/views/list_pages.py" line="90"/>
         <source>%n student(s) shown</source>
         <translation>
             <numerusform>Показан %n учащийся</numerusform>
@@ -1006,34 +3465,262 @@ Save this one as a different child?</source>
 <context>
     <name>StudentTableModel</name>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="184"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="188"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="185"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="189"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="186"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="190"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="187"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="191"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="188"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="192"/>
         <source>Register</source>
         <translation>Учёт</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/table_models.py" line="189"/>
+        <location filename="../../pedagogue_app/views/table_models.py" line="193"/>
         <source>Family</source>
         <translation>Семья</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPlanDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <source>Domain</source>
+        <translation>Сфера</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="96"/>
+        <source>Frequency</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="96"/>
+        <source>Period</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="98"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="98"/>
+        <source>Progress</source>
+        <translation>Динамика</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="98"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
+        <source>New special-needs plan</source>
+        <translation>Новый план сопровождения (ООП)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
+        <source>Edit special-needs plan</source>
+        <translation>Изменение плана сопровождения (ООП)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="186"/>
+        <source>not chosen</source>
+        <translation>не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="211"/>
+        <source>Written in an older record and not in the list: uncheck it and tick the matching specialist.</source>
+        <translation>Так записано в старой записи, и в списке этого нет: снимите эту отметку и отметьте подходящего специалиста.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="6"/>
+        <source>Special-needs plan</source>
+        <translation>План сопровождения ребёнка с ООП</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="11"/>
+        <source>Student</source>
+        <translation>Учащийся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="16"/>
+        <source>C&amp;hoose…</source>
+        <translation>Вы&amp;брать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="24"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;План</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="30"/>
+        <source>PMPK conclusion</source>
+        <translation>Заключение ПМПК</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="33"/>
+        <source>&amp;No.</source>
+        <translation>&amp;Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="35"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="37"/>
+        <source>Valid &amp;until</source>
+        <translation>Срок дей&amp;ствия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="39"/>
+        <source>&amp;Type of need</source>
+        <translation>&amp;Вид ООП</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="46"/>
+        <source>Plan period</source>
+        <translation>Срок плана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="49"/>
+        <source>St&amp;art</source>
+        <translation>Нача&amp;ло</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="51"/>
+        <source>&amp;End</source>
+        <translation>&amp;Окончание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="53"/>
+        <source>Parent ac&amp;knowledged on</source>
+        <translation>Родитель о&amp;знакомлен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="55"/>
+        <source>One plan at a time: periods of a child&apos;s plans may not overlap. Leave the end empty while the plan runs until further notice.</source>
+        <translation>Одновременно действует только один план: сроки планов ребёнка не должны пересекаться. Если план действует до особого распоряжения, оставьте окончание пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="63"/>
+        <source>Recommended conditions</source>
+        <translation>Рекомендованные условия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="66"/>
+        <source>P&amp;rogramme</source>
+        <translation>П&amp;рограмма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="68"/>
+        <source>&amp;Form of education</source>
+        <translation>&amp;Форма обучения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="70"/>
+        <source>Specialists</source>
+        <translation>Специалисты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="78"/>
+        <source>Speech therap&amp;ist</source>
+        <translation>Ло&amp;гопед</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="79"/>
+        <source>Defecto&amp;logist</source>
+        <translation>Дефе&amp;ктолог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="80"/>
+        <source>Ps&amp;ychologist</source>
+        <translation>Пс&amp;ихолог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="81"/>
+        <source>Teacher a&amp;ssistant</source>
+        <translation>&amp;Ассистент педагога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="86"/>
+        <source>Special c&amp;onditions</source>
+        <translation>Специальные &amp;условия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="87"/>
+        <source>e.g. a seat at the front, extra time for tasks, a ramp, assistive devices</source>
+        <translation>например место за первой партой, дополнительное время на задания, пандус, вспомогательные средства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="95"/>
+        <source>&amp;Goals</source>
+        <translation>&amp;Цели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="98"/>
+        <source>Each goal needs its domain and the goal itself. A plan may be saved without goals while they are being written, but not with reviews or the parent&apos;s acknowledgement.</source>
+        <translation>Для каждой цели укажите сферу и саму цель. Пока цели составляются, план можно сохранить без них, но не с записями мониторинга или отметкой об ознакомлении родителя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="101"/>
+        <source>&amp;Add goal</source>
+        <translation>&amp;Добавить цель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="102"/>
+        <source>&amp;Remove goal</source>
+        <translation>&amp;Удалить цель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="109"/>
+        <source>Re&amp;views</source>
+        <translation>&amp;Мониторинг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="112"/>
+        <source>Dates as DD.MM.YYYY, not in the future and not before the plan starts.</source>
+        <translation>Даты в формате ДД.ММ.ГГГГ, не в будущем и не раньше начала плана.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="115"/>
+        <source>&amp;Add review</source>
+        <translation>&amp;Добавить запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_plan_dialog.ui" line="116"/>
+        <source>&amp;Remove review</source>
+        <translation>&amp;Удалить запись</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +3869,257 @@ Save this one as a different child?</source>
         <location filename="../../pedagogue_app/services/messages.py" line="48"/>
         <source>Row {row}: {problem}</source>
         <translation>Строка {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/family_contacts.py" line="29"/>
+        <source>The contact cannot be later than now.</source>
+        <translation>Время контакта не может быть позже текущего.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="91"/>
+        <source>Act No. {act_no} of {year} already exists: take the next free number.</source>
+        <translation>Акт № {act_no} за {year} год уже есть: возьмите следующий свободный номер.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="93"/>
+        <source>Act No.: letters and digits, may be joined by / or -, e.g. 12 or 12/3.</source>
+        <translation>Номер акта: буквы и цифры, можно через / или -, например 12 или 12/3.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="95"/>
+        <source>Enter the time as HH:MM, e.g. 16:30.</source>
+        <translation>Введите время в формате ЧЧ:ММ, например 16:30.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="96"/>
+        <source>Choose the student or the family visited.</source>
+        <translation>Выберите обследуемого учащегося или семью.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="97"/>
+        <source>This record is no longer in the register: choose again.</source>
+        <translation>Этой записи больше нет в реестре: выберите заново.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="99"/>
+        <source>This is not the family of the chosen student.</source>
+        <translation>Это не семья выбранного учащегося.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="101"/>
+        <source>Name the body that asked for the visit.</source>
+        <translation>Укажите орган, запросивший обследование.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="103"/>
+        <source>Conditions are unsatisfactory: give the recommendations or the measures.</source>
+        <translation>Условия неудовлетворительные: укажите рекомендации или принятые меры.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="105"/>
+        <source>The next visit must be after the visit date.</source>
+        <translation>Следующее обследование должно быть позже даты этого обследования.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/home_visits.py" line="107"/>
+        <source>Name who refused to sign.</source>
+        <translation>Укажите, кто отказался от подписи.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="97"/>
+        <source>Add at least one child with the role “target”.</source>
+        <translation>Добавьте хотя бы одного ребёнка с ролью «пострадавший».</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="98"/>
+        <source>Add the child who committed the offence or was harmed by it.</source>
+        <translation>Добавьте ребёнка, совершившего правонарушение или пострадавшего от него.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="100"/>
+        <source>This child is listed twice.</source>
+        <translation>Этот ребёнок указан дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="101"/>
+        <source>Choose a student or type the name of a child from another school.</source>
+        <translation>Выберите учащегося или введите ФИО ребёнка из другой школы.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="103"/>
+        <source>Before closing, mark every response step done or not applicable.</source>
+        <translation>Перед закрытием отметьте каждое действие как выполненное или «Не требуется».</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="105"/>
+        <source>Give the step a title.</source>
+        <translation>Укажите название действия.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="106"/>
+        <source>Say who did the step.</source>
+        <translation>Укажите, кто выполнил действие.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="107"/>
+        <source>Write in the note why the step does not apply.</source>
+        <translation>Укажите в примечании, почему действие не требуется.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="109"/>
+        <source>A step cannot be both done and not applicable.</source>
+        <translation>Действие не может быть одновременно выполненным и отмеченным «Не требуется».</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="111"/>
+        <source>This step is listed twice.</source>
+        <translation>Это действие указано дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="112"/>
+        <source>The incident is closed: reopen it to change its response steps.</source>
+        <translation>Инцидент закрыт: чтобы изменить действия, откройте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/incidents.py" line="114"/>
+        <source>Enter the time as DD.MM.YYYY HH:MM.</source>
+        <translation>Введите дату и время в формате ДД.ММ.ГГГГ ЧЧ:ММ.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="32"/>
+        <source>Email: one address like name@example.kz.</source>
+        <translation>Эл. почта: один адрес вида name@example.kz.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/organisations.py" line="34"/>
+        <source>An organisation of this kind with this name is already in the directory.</source>
+        <translation>Организация этого вида с таким названием уже есть в справочнике.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="41"/>
+        <source>Choose the child or the family.</source>
+        <translation>Выберите ребёнка или семью.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="42"/>
+        <source>An entry is for one child or one family, not both.</source>
+        <translation>Запись ведётся либо на ребёнка, либо на семью, но не на обоих сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="44"/>
+        <source>Already on this register on this ground since {since}: edit that entry.</source>
+        <translation>Уже состоит на этом учёте по этому основанию с {since}: измените ту запись.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="46"/>
+        <source>Give the removal date, or clear the reason and the protocol No.</source>
+        <translation>Укажите дату снятия с учёта или очистите причину и номер протокола.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="48"/>
+        <source>The child turns 18 only on {date}.</source>
+        <translation>18 лет ребёнку исполнится только {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="49"/>
+        <source>Measure {row}: {problem}</source>
+        <translation>Мероприятие № {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="50"/>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="101"/>
+        <source>Review {row}: {problem}</source>
+        <translation>Мониторинг, запись № {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="51"/>
+        <source>a measure marked done needs its result.</source>
+        <translation>для выполненного мероприятия укажите результат.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="53"/>
+        <source>the next review must come after the review date.</source>
+        <translation>следующий мониторинг должен быть позже даты этого мониторинга.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/registrations.py" line="55"/>
+        <source>the review date is after the removal date ({other}).</source>
+        <translation>дата мониторинга позже даты снятия с учёта ({other}).</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="88"/>
+        <source>Enter the time as HH:MM, e.g. 09:30.</source>
+        <translation>Введите время в формате ЧЧ:ММ, например 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="89"/>
+        <source>The follow-up date must be after the session date.</source>
+        <translation>Дата повторной встречи должна быть позже даты консультации.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="91"/>
+        <source>A group session needs at least {min} students.</source>
+        <translation>Для группового занятия нужно не менее {min} учащихся.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="93"/>
+        <source>Add at least one parent taking part in the family session.</source>
+        <translation>Добавьте хотя бы одного родителя, участвующего в семейной консультации.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="95"/>
+        <source>Only group and family sessions have participants.</source>
+        <translation>Участники указываются только для групповых занятий и семейных консультаций.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="97"/>
+        <source>This student is already in the list.</source>
+        <translation>Этот учащийся уже есть в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="99"/>
+        <source>Choose the student from the register.</source>
+        <translation>Выберите учащегося из реестра.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="101"/>
+        <source>A student under 18 needs a parent&apos;s consent (only a crisis session may be held without it).</source>
+        <translation>Для учащегося младше 18 лет нужно согласие родителя (без него допускается только кризисное вмешательство).</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/sessions.py" line="104"/>
+        <source>The summary repeats the confidential request, results or conclusion: write a short summary for the social pedagogue in other words.</source>
+        <translation>Справка повторяет конфиденциальные запрос, результаты или заключение: напишите краткую справку для социального педагога другими словами.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="88"/>
+        <source>The conclusion must stay valid after the day it was issued ({other}).</source>
+        <translation>Срок действия заключения должен заканчиваться позже даты его выдачи ({other}).</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="90"/>
+        <source>A PMPK conclusion is valid for at most {years} years: check the year.</source>
+        <translation>Заключение ПМПК действует не более {years} лет: проверьте год.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="92"/>
+        <source>A plan covers at most {years} years: check the year.</source>
+        <translation>План составляется не более чем на {years} лет: проверьте год.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="94"/>
+        <source>The plan after PMPK No. {no} already covers {start} – {end}: a child has one plan at a time. Change the dates or end that plan first.</source>
+        <translation>План по заключению ПМПК № {no} уже действует в период {start} – {end}: у ребёнка одновременно может быть только один план. Измените даты или сначала завершите тот план.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="97"/>
+        <source>Add at least one goal: reviews and the parent&apos;s acknowledgement refer to the goals.</source>
+        <translation>Добавьте хотя бы одну цель: мониторинг и ознакомление родителя относятся к целям.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/support_plans.py" line="100"/>
+        <source>Goal {row}: {problem}</source>
+        <translation>Цель № {row}: {problem}</translation>
     </message>
 </context>
 <context>

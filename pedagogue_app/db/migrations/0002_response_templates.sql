@@ -11,3 +11,7 @@ CREATE INDEX "family_category_valid" ON "family_category" ("valid_until");
 CREATE INDEX "family_meals_valid" ON "family" ("free_meals_valid_until");
 CREATE INDEX "response_step_open" ON "response_step" ("done_at", "deadline_at");
 CREATE INDEX "referral_reply_by" ON "referral" ("reply_date", "reply_by");
+CREATE INDEX "student_family_live" ON "student" ("family_id", "deleted", "archived_at");
+CREATE INDEX "psy_session_follow_up" ON "psy_session" ("follow_up_on");
+CREATE INDEX "psy_session_student_date" ON "psy_session" ("student_id", "session_date");
+CREATE INDEX "psy_session_client_date" ON "psy_session" ("client_name", "session_date");

@@ -16,10 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableWidget, QTableWidgetItem, QToolButton,
+    QVBoxLayout, QWidget)
 
 class Ui_StudentCard(object):
     def setupUi(self, StudentCard):
@@ -89,6 +90,38 @@ class Ui_StudentCard(object):
         self.register_layout.addWidget(self.registrations)
 
         self.tabs.addTab(self.register_tab, "")
+        self.chronology_tab = QWidget()
+        self.chronology_tab.setObjectName(u"chronology_tab")
+        self.chronology_layout = QVBoxLayout(self.chronology_tab)
+        self.chronology_layout.setObjectName(u"chronology_layout")
+        self.chronology_top = QHBoxLayout()
+        self.chronology_top.setObjectName(u"chronology_top")
+        self.kind_filter = QComboBox(self.chronology_tab)
+        self.kind_filter.setObjectName(u"kind_filter")
+        self.kind_filter.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+
+        self.chronology_top.addWidget(self.kind_filter)
+
+        self.chronology_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.chronology_top.addItem(self.chronology_spacer)
+
+        self.add_record = QToolButton(self.chronology_tab)
+        self.add_record.setObjectName(u"add_record")
+        self.add_record.setPopupMode(QToolButton.InstantPopup)
+        self.add_record.setToolButtonStyle(Qt.ToolButtonTextOnly)
+
+        self.chronology_top.addWidget(self.add_record)
+
+
+        self.chronology_layout.addLayout(self.chronology_top)
+
+        self.chronology = QTableWidget(self.chronology_tab)
+        self.chronology.setObjectName(u"chronology")
+
+        self.chronology_layout.addWidget(self.chronology)
+
+        self.tabs.addTab(self.chronology_tab, "")
 
         self.main_layout.addWidget(self.tabs)
 
@@ -129,6 +162,8 @@ class Ui_StudentCard(object):
         self.open_family.setText(QCoreApplication.translate("StudentCard", u"Open family &card\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.family_tab), QCoreApplication.translate("StudentCard", u"&Family", None))
         self.tabs.setTabText(self.tabs.indexOf(self.register_tab), QCoreApplication.translate("StudentCard", u"&Register entries", None))
+        self.add_record.setText(QCoreApplication.translate("StudentCard", u"&Add record", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.chronology_tab), QCoreApplication.translate("StudentCard", u"C&hronology", None))
         self.edit.setText(QCoreApplication.translate("StudentCard", u"&Edit\u2026", None))
         self.archive.setText(QCoreApplication.translate("StudentCard", u"&Archive", None))
     # retranslateUi

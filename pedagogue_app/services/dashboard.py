@@ -1,0 +1,103 @@
+"""The dashboard: what is overdue or falls due soon across all records, and register counts.
+
+Each area service answers ``due(actor, today, horizon_days)``; this module merges their answers,
+adds referrals past their reply-by date, and counts children per register category.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ..db import Register
+from . import access
+from .context import Actor
+from .messages import QT_TRANSLATE_NOOP
+from .timeline import DueItem
+
+HORIZON_DAYS = 14
+DUE_KINDS = {
+    "visit": QT_TRANSLATE_NOOP("Catalog", "home visit due"),
+    "measure": QT_TRANSLATE_NOOP("Catalog", "plan measure due"),
+    "review": QT_TRANSLATE_NOOP("Catalog", "register review due"),
+    "pmpk_expiry": QT_TRANSLATE_NOOP("Catalog", "PMPK conclusion expires"),
+    "evidence_expiry": QT_TRANSLATE_NOOP("Catalog", "evidence document expires"),
+    "meals_expiry": QT_TRANSLATE_NOOP("Catalog", "free-meals evidence expires"),
+    "step": QT_TRANSLATE_NOOP("Catalog", "incident step past its deadline"),
+    "follow_up": QT_TRANSLATE_NOOP("Catalog", "session follow-up due"),
+    "reply": QT_TRANSLATE_NOOP("Catalog", "referral reply awaited"),
+}
+
+
+@dataclass
+class Dashboard:
+    today: date
+    overdue: list[DueItem] = field(default_factory=list)
+    upcoming: list[DueItem] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)  # STUDENT_FILTERS codes -> children
+
+
+class DashboardService:
+    def __init__(self, register: Register) -> None:
+        self.register = register
+        self.db = register.db
+
+    def build(self, actor: Actor, today: date | None = None,
+              horizon_days: int = HORIZON_DAYS) -> Dashboard:
+        """Everything due up to ``today + horizon_days``, overdue first, and the counts."""
+        access.check(actor, access.READ, "dashboard")
+        today = today or date.today()
+        items = self.due_items(actor, today, horizon_days)
+        items.sort(key=lambda i: (i.due, i.kind, i.title))
+        board = Dashboard(today=today, counts=self.counts(actor))
+        for item in items:
+            (board.overdue if item.overdue(today) else board.upcoming).append(item)
+        return board
+
+    def due_items(self, actor: Actor, today: date, horizon_days: int) -> list[DueItem]:
+        from .family_due import family_due
+        from .home_visits import HomeVisitService
+        from .incidents import IncidentService
+        from .registrations import RegistrationService
+        from .sessions import PsySessionService
+        from .support_plans import SupportPlanService
+
+        items: list[DueItem] = []
+        for service in (RegistrationService, HomeVisitService, SupportPlanService,
+                        PsySessionService, IncidentService):
+            items += service(self.register).due(actor, today, horizon_days)
+        items += family_due(actor, self.register, today, max(horizon_days, 30))
+        items += self.referrals_due(today, horizon_days)
+        return items
+
+    def referrals_due(self, today: date, horizon_days: int) -> list[DueItem]:
+        """Referrals without a reply whose reply-by date has come (or comes soon)."""
+        rows = self.db.execute_sql(
+            "SELECT r.id, r.reply_by, r.student_id, s.last_name || ' ' || s.first_name, "
+            "COALESCE(o.name_ru, '') FROM referral r JOIN student s ON s.id = r.student_id "
+            "LEFT JOIN organisation o ON o.id = r.organisation_id "
+            "WHERE r.deleted = 0 AND r.reply_date IS NULL AND r.reply_by IS NOT NULL "
+            "AND r.reply_by <= ?", ((today + timedelta(days=horizon_days)).isoformat(),))
+        return [DueItem(due=date.fromisoformat(str(by)[:10]), kind="reply",
+                        record_kind="referral", record_id=rid, student_id=sid,
+                        title=f"{name}: {org}" if org else name)
+                for rid, by, sid, name, org in rows.fetchall()]
+
+    def counts(self, actor: Actor) -> dict[str, int]:
+        """Children per register kind, with special needs, and per family category."""
+        access.check(actor, access.READ, "dashboard")
+        live = "s.deleted = 0 AND s.archived_at IS NULL"
+        counts: dict[str, int] = {}
+        for kind, n in self.db.execute_sql(
+                "SELECT r.kind, count(DISTINCT r.student_id) FROM registration r "
+                f"JOIN student s ON s.id = r.student_id WHERE {live} AND r.deleted = 0 "
+                "AND r.removed_on IS NULL GROUP BY r.kind"):
+            counts[f"reg_{kind}"] = n
+        counts["sen"] = self.db.execute_sql(
+            "SELECT count(DISTINCT p.student_id) FROM support_plan p JOIN student s "
+            f"ON s.id = p.student_id WHERE {live} AND p.deleted = 0").fetchone()[0]
+        for code, n in self.db.execute_sql(
+                "SELECT c.code, count(s.id) FROM family_category c JOIN student s "
+                f"ON s.family_id = c.family_id WHERE {live} AND c.deleted = 0 GROUP BY c.code"):
+            counts[f"fam_{code}"] = n
+        return counts
