@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import label, labels, translated
-from ..services import Actor
+from ..i18n import error_text, label, labels, translated
+from ..services import Actor, ValidationError
 from ..services.catalog import (
     FAMILY_CATEGORIES,
     LANGUAGES,
@@ -28,7 +30,7 @@ from ..services.chronology import RECORD_KINDS
 from ..services.students import StudentCard, class_name
 from ..services.timeline import TimelineEntry
 from .forms.ui_student_card import Ui_StudentCard
-from .records import Services, new_record, open_record
+from .records import OPENERS, Services, new_record, open_record
 from .widgets import fill_combo, format_date
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -60,6 +62,10 @@ class StudentCardDialog(QDialog):
         self.ui.kind_filter.currentIndexChanged.connect(self._show_chronology)
         self.ui.chronology.itemActivated.connect(self._open_entry)
         self.ui.registrations.itemActivated.connect(self._open_registration)
+        self.ui.archive_record.clicked.connect(self._archive_entry)
+        self.ui.undo_archive.clicked.connect(self._undo_archive)
+        self.ui.undo_archive.hide()
+        self.undo: tuple[Any, int] | None = None  # (service, record id) of the last archiving
         self.reload()
 
     def reload(self) -> None:
@@ -148,6 +154,37 @@ class StudentCardDialog(QDialog):
     def _open_registration(self, item: QTableWidgetItem) -> None:
         record_id = self.ui.registrations.item(item.row(), 0).data(KIND_ROLE)
         self._after(open_record(self, self.services, self.actor, "registration", record_id))
+
+    def _archive_entry(self) -> None:
+        row = self.ui.chronology.currentRow()
+        if row < 0:
+            return
+        kind, record_id = self.ui.chronology.item(row, 0).data(KIND_ROLE)
+        answer = QMessageBox.question(self, self.windowTitle(), self.tr(
+            "Archive this record? It leaves the lists and the chronology; Undo brings it back."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        service = getattr(self.services, OPENERS[kind][0])
+        service.archive(self.actor, record_id)
+        self.undo = (service, record_id)
+        self.ui.archive_status.setText(self.tr("The record was archived."))
+        self.ui.undo_archive.show()
+        self._after(True)
+
+    def _undo_archive(self) -> None:
+        if self.undo is None:
+            return
+        service, record_id = self.undo
+        try:
+            service.restore(self.actor, record_id)
+        except ValidationError as exc:  # e.g. the same ground was registered again meanwhile
+            QMessageBox.warning(self, self.windowTitle(), "\n".join(
+                error_text(e.code, e.params) for e in exc.errors))
+            return
+        self.undo = None
+        self.ui.archive_status.clear()
+        self.ui.undo_archive.hide()
+        self._after(True)
 
     def _add(self, kind: str) -> None:
         self._after(new_record(self, self.services, self.actor, kind, self.student_id))

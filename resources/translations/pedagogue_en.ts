@@ -3126,12 +3126,22 @@ All data stays on this computer.</translation>
         <translation>&amp;Add record</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="52"/>
+        <location filename="../../ui/student_card.ui" line="50"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_card.ui" line="51"/>
+        <source>Archive the selected record</source>
+        <translation>Archive the selected record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_card.ui" line="60"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="53"/>
+        <location filename="../../ui/student_card.ui" line="61"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
@@ -3139,148 +3149,158 @@ All data stays on this computer.</translation>
 <context>
     <name>StudentCardDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="81"/>
         <source>archived</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="86"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="86"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="81"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="87"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="82"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="88"/>
         <source>Language of instruction</source>
         <translation>Language of instruction</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="83"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="89"/>
         <source>Registered address</source>
         <translation>Registered address</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="84"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="90"/>
         <source>Actual address</source>
         <translation>Actual address</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="84"/>
-        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="90"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="86"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="92"/>
         <source>Family: %1</source>
         <translation>Family: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="87"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="93"/>
         <source>Not linked to a family.</source>
         <translation>Not linked to a family.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="92"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="98"/>
         <source>Legal representative</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="93"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="99"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
         <source>Ground</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="109"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="109"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="108"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="114"/>
         <source>All records</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="127"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="133"/>
         <source>restricted</source>
         <translation>restricted</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="167"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="164"/>
+        <source>Archive this record? It leaves the lists and the chronology; Undo brings it back.</source>
+        <translation>Archive this record? It leaves the lists and the chronology; Undo brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="170"/>
+        <source>The record was archived.</source>
+        <translation>The record was archived.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="204"/>
         <source>Archive this student? The record is kept and can be restored here.</source>
         <translation>Archive this student? The record is kept and can be restored here.</translation>
     </message>

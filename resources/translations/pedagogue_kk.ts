@@ -3126,12 +3126,22 @@ All data stays on this computer.</source>
         <translation>Жа&amp;зба қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="52"/>
+        <location filename="../../ui/student_card.ui" line="50"/>
+        <source>&amp;Undo</source>
+        <translation>Қа&amp;йтару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_card.ui" line="51"/>
+        <source>Archive the selected record</source>
+        <translation>Таңдалған жазбаны мұрағатқа жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_card.ui" line="60"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өңдеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="53"/>
+        <location filename="../../ui/student_card.ui" line="61"/>
         <source>&amp;Archive</source>
         <translation>&amp;Мұрағатқа жіберу</translation>
     </message>
@@ -3139,148 +3149,158 @@ All data stays on this computer.</source>
 <context>
     <name>StudentCardDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="81"/>
         <source>archived</source>
         <translation>мұрағатта</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="86"/>
         <source>ИИН</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="86"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="81"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="87"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="82"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="88"/>
         <source>Language of instruction</source>
         <translation>Оқыту тілі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="83"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="89"/>
         <source>Registered address</source>
         <translation>Тіркелген мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="84"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="90"/>
         <source>Actual address</source>
         <translation>Нақты мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="84"/>
-        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="90"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="86"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="92"/>
         <source>Family: %1</source>
         <translation>Отбасы: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="87"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="93"/>
         <source>Not linked to a family.</source>
         <translation>Отбасымен байланыстырылмаған.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
         <source>Relation</source>
         <translation>Туыстығы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="92"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="98"/>
         <source>Legal representative</source>
         <translation>Заңды өкілі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="93"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="99"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
         <source>Register</source>
         <translation>Есеп түрі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
         <source>Ground</source>
         <translation>Негізі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
         <source>Since</source>
         <translation>Қойылған күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
         <source>Protocol</source>
         <translation>Хаттама №</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
         <source>Removed</source>
         <translation>Алынған күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="109"/>
         <source>&amp;Restore</source>
         <translation>&amp;Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="109"/>
         <source>&amp;Archive</source>
         <translation>&amp;Мұрағатқа жіберу</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="108"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="114"/>
         <source>All records</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
         <source>What</source>
         <translation>Не туралы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="127"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="133"/>
         <source>restricted</source>
         <translation>шектеулі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="167"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="164"/>
+        <source>Archive this record? It leaves the lists and the chronology; Undo brings it back.</source>
+        <translation>Бұл жазбаны мұрағатқа жіберу керек пе? Ол тізімдер мен хронологиядан шығады; «Қайтару» оны қайтарады.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="170"/>
+        <source>The record was archived.</source>
+        <translation>Жазба мұрағатқа жіберілді.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="204"/>
         <source>Archive this student? The record is kept and can be restored here.</source>
         <translation>Оқушыны мұрағатқа жіберу керек пе? Жазба сақталады, оны осы жерден қалпына келтіруге болады.</translation>
     </message>

@@ -3132,12 +3132,22 @@ All data stays on this computer.</source>
         <translation>&amp;Добавить запись</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="52"/>
+        <location filename="../../ui/student_card.ui" line="50"/>
+        <source>&amp;Undo</source>
+        <translation>Отмени&amp;ть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_card.ui" line="51"/>
+        <source>Archive the selected record</source>
+        <translation>Отправить выбранную запись в архив</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_card.ui" line="60"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="53"/>
+        <location filename="../../ui/student_card.ui" line="61"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
@@ -3145,148 +3155,158 @@ All data stays on this computer.</source>
 <context>
     <name>StudentCardDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="75"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="81"/>
         <source>archived</source>
         <translation>в архиве</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="86"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="80"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="86"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="81"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="87"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="82"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="88"/>
         <source>Language of instruction</source>
         <translation>Язык обучения</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="83"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="89"/>
         <source>Registered address</source>
         <translation>Адрес регистрации</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="84"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="90"/>
         <source>Actual address</source>
         <translation>Фактический адрес</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="84"/>
-        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="90"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="86"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="92"/>
         <source>Family: %1</source>
         <translation>Семья: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="87"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="93"/>
         <source>Not linked to a family.</source>
         <translation>Семья не указана.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="92"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="98"/>
         <source>Legal representative</source>
         <translation>Законный представитель</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="93"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="99"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
         <source>Register</source>
         <translation>Вид учёта</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
         <source>Ground</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
         <source>Since</source>
         <translation>Дата постановки</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
         <source>Protocol</source>
         <translation>№ протокола</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
         <source>Removed</source>
         <translation>Дата снятия</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="109"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="109"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="108"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="114"/>
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="127"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="133"/>
         <source>restricted</source>
         <translation>ограниченный доступ</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="167"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="164"/>
+        <source>Archive this record? It leaves the lists and the chronology; Undo brings it back.</source>
+        <translation>Отправить запись в архив? Она исчезнет из списков и хронологии; «Отменить» вернёт её.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="170"/>
+        <source>The record was archived.</source>
+        <translation>Запись отправлена в архив.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/student_card.py" line="204"/>
         <source>Archive this student? The record is kept and can be restored here.</source>
         <translation>Перевести учащегося в архив? Запись сохранится, её можно будет восстановить здесь.</translation>
     </message>

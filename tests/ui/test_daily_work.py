@@ -122,3 +122,27 @@ def test_the_card_opens_each_chronology_entry(qtbot, day, actor, monkeypatch):
     assert sorted(opened) == sorted([("home_visit", visit), ("registration", entry)])
     card.ui.kind_filter.setCurrentIndex(card.ui.kind_filter.findData("registration"))
     assert table.rowCount() == 1
+
+
+def test_archive_from_the_chronology_and_undo(qtbot, day, actor, answer_boxes):
+    services, fid, kids = day
+    visit, entry = _visit_and_register(services, actor, fid, kids[0])
+    card = student_card.StudentCardDialog(services, actor, kids[0])
+    qtbot.addWidget(card)
+    table = card.ui.chronology
+    row = next(r for r in range(table.rowCount())
+               if table.item(r, 0).data(student_card.KIND_ROLE) == ("registration", entry))
+    table.setCurrentCell(row, 0)
+    asked = answer_boxes(QMessageBox.StandardButton.No)
+    card.ui.archive_record.click()
+    assert asked and table.rowCount() == 2  # answered No: nothing archived
+    answer_boxes(QMessageBox.StandardButton.Yes)
+    table.setCurrentCell(row, 0)
+    card.ui.archive_record.click()
+    assert table.rowCount() == 1
+    assert card.ui.archive_status.text() == "The record was archived."
+    assert services.registrations.for_student(actor, kids[0]) == []
+    card.ui.undo_archive.click()
+    assert table.rowCount() == 2
+    assert [r.id for r in services.registrations.for_student(actor, kids[0])] == [entry]
+    assert card.ui.undo_archive.isHidden()

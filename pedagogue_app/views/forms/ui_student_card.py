@@ -121,6 +121,30 @@ class Ui_StudentCard(object):
 
         self.chronology_layout.addWidget(self.chronology)
 
+        self.chronology_bottom = QHBoxLayout()
+        self.chronology_bottom.setObjectName(u"chronology_bottom")
+        self.archive_status = QLabel(self.chronology_tab)
+        self.archive_status.setObjectName(u"archive_status")
+
+        self.chronology_bottom.addWidget(self.archive_status)
+
+        self.chronology_bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.chronology_bottom.addItem(self.chronology_bottom_spacer)
+
+        self.undo_archive = QPushButton(self.chronology_tab)
+        self.undo_archive.setObjectName(u"undo_archive")
+
+        self.chronology_bottom.addWidget(self.undo_archive)
+
+        self.archive_record = QPushButton(self.chronology_tab)
+        self.archive_record.setObjectName(u"archive_record")
+
+        self.chronology_bottom.addWidget(self.archive_record)
+
+
+        self.chronology_layout.addLayout(self.chronology_bottom)
+
         self.tabs.addTab(self.chronology_tab, "")
 
         self.main_layout.addWidget(self.tabs)
@@ -163,6 +187,8 @@ class Ui_StudentCard(object):
         self.tabs.setTabText(self.tabs.indexOf(self.family_tab), QCoreApplication.translate("StudentCard", u"&Family", None))
         self.tabs.setTabText(self.tabs.indexOf(self.register_tab), QCoreApplication.translate("StudentCard", u"&Register entries", None))
         self.add_record.setText(QCoreApplication.translate("StudentCard", u"&Add record", None))
+        self.undo_archive.setText(QCoreApplication.translate("StudentCard", u"&Undo", None))
+        self.archive_record.setText(QCoreApplication.translate("StudentCard", u"Archive the selected record", None))
         self.tabs.setTabText(self.tabs.indexOf(self.chronology_tab), QCoreApplication.translate("StudentCard", u"C&hronology", None))
         self.edit.setText(QCoreApplication.translate("StudentCard", u"&Edit\u2026", None))
         self.archive.setText(QCoreApplication.translate("StudentCard", u"&Archive", None))
