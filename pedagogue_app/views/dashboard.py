@@ -91,7 +91,10 @@ class DashboardPage(QWidget):
     def _show_items(self) -> None:
         items = self._items()
         self.model.set_rows(items)
-        overdue = sum(1 for i in items if i.overdue(self.model.today))
+        if self.board is not None and self.ui.kind_filter.currentData() is None:
+            overdue = len(self.board.overdue)
+        else:
+            overdue = sum(1 for i in items if i.overdue(self.model.today))
         self.ui.due_count.setText(self.tr("%n item(s), of them overdue: %1", "", len(items))
                                   .replace("%1", str(overdue)))
 
