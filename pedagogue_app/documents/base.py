@@ -64,7 +64,9 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(
         SERIF, normal=SERIF, bold=SERIF + "-Bold", italic=SERIF + "-Italic", boldItalic=SERIF + "-BoldItalic"
     )
-    pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS + "-Bold", italic=SANS, boldItalic=SANS + "-Bold")
+    pdfmetrics.registerFontFamily(
+        SANS, normal=SANS, bold=SANS + "-Bold", italic=SANS, boldItalic=SANS + "-Bold"
+    )
 
 
 def check_lang(lang: str) -> str:
@@ -183,7 +185,8 @@ def letterhead_flowables(head: Letterhead, lang: str, width: float) -> list[Flow
         contact.append(f"{HEAD_LABELS['phone'][lang]} {head.phone}")
     if head.email:
         contact.append(head.email)
-    line = Table([[Paragraph(escape(", ".join(c for c in contact if c)), st["head_small"])]], colWidths=[width])
+    contact_line = Paragraph(escape(", ".join(c for c in contact if c)), st["head_small"])
+    line = Table([[contact_line]], colWidths=[width])
     line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.2, colors.black),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     return [top, line, Spacer(1, 4 * mm)]
@@ -250,7 +253,8 @@ def qr_code(text: str, size: float = 24 * mm) -> Drawing:
 
 # ---------------------------------------------------------------------------- rendering
 PAGE_LABEL = {"kk": "бет", "ru": "стр."}
-CONFIDENTIAL = {"kk": "Құпия. Тек қызметтік пайдалану үшін", "ru": "Конфиденциально. Для служебного пользования"}
+CONFIDENTIAL = {"kk": "Құпия. Тек қызметтік пайдалану үшін",
+                "ru": "Конфиденциально. Для служебного пользования"}
 
 
 def _numbered_canvas(lang: str, mark: str, footer: str) -> type[Canvas]:

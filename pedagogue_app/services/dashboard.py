@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from operator import attrgetter
 from typing import Any
-from datetime import date, timedelta
 
 from ..db import Register
 from . import access

@@ -37,6 +37,7 @@ from ..services.home_visits import (
 from ..services.students import StudentService, full_name
 from .family_picker import FamilyPicker
 from .forms.ui_home_visit_dialog import Ui_HomeVisitDialog
+from .printing import add_print_button, documents_for
 from .record_dialog import RecordDialog
 from .student_picker import StudentPicker
 from .widgets import fill_combo, format_date, get_date, make_optional, select_data, set_date
@@ -66,6 +67,11 @@ class HomeVisitDialog(RecordDialog):
             "act_no", "visit_date", "visit_time", "purpose", "requested_by", "commission",
             "residents", *CODED_TEXTS, "rooms", "area_m2", *LONG_TEXTS, "conclusion",
             "next_visit_on", "signatures"])
+        self.print_button = add_print_button(
+            self, current_id=lambda: self.visit_id,
+            make_pdf=lambda rid, lang: documents_for(self.visits.register).home_visit_act(
+                self.actor, rid, lang),
+            title=self.windowTitle, file_name=lambda rid, lang: f"visit-act-{rid}-{lang}.pdf")
         ui = self.ui
         self.errors.widgets.update(student_id=ui.student, family_id=ui.family)
         make_optional(ui.next_visit_on)
@@ -118,6 +124,9 @@ class HomeVisitDialog(RecordDialog):
         self._show_people()
 
     # --- surface ----------------------------------------------------------------------------
+    def reload_saved(self, record_id: int) -> None:
+        self.load(self.visits.get(self.actor, record_id))
+
     def load(self, record: HomeVisitRecord | None) -> None:
         """Show an act for editing, or an empty new act (today, next free number) for None."""
         self.visit_id = record.id if record else None

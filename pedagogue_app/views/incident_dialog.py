@@ -35,6 +35,7 @@ from ..services.incidents import (
 )
 from ..services.students import StudentService
 from .forms.ui_incident_dialog import Ui_IncidentDialog
+from .printing import add_print_button, documents_for
 from .record_dialog import RecordDialog
 from .widgets import fill_combo, get_date, make_optional, select_data, set_date
 
@@ -158,6 +159,11 @@ class IncidentDialog(RecordDialog):
             "incident_type", "occurred_at", "reported_at", "reporter", "place", "adult_involved",
             "adult_relation", "participants", "narrative", "child_words", "injuries", "steps",
             "follow_up", "status", "closed_on", "closure_note"])
+        self.print_button = add_print_button(
+            self, current_id=lambda: self.incident_id,
+            make_pdf=lambda rid, lang: documents_for(self.incidents.register).incident_report(
+                self.actor, rid, lang),
+            title=self.windowTitle, file_name=lambda rid, lang: f"incident-report-{rid}-{lang}.pdf")
         ui = self.ui
         self.setMinimumSize(760, 520)
         ui.restricted_note.setStyleSheet("color: #8a5a00;")
@@ -225,6 +231,9 @@ class IncidentDialog(RecordDialog):
                             else self.tr("Edit incident"))
 
     # --- surface ----------------------------------------------------------------------------
+    def reload_saved(self, record_id: int) -> None:
+        self.load(self.incidents.get(self.actor, record_id))
+
     def load(self, record: IncidentRecord | None) -> None:
         self.incident_id = record.id if record else None
         data = record.data if record else IncidentData(reported_at=_now(),

@@ -89,7 +89,7 @@ class DocumentPreview(QDialog):
         self.scroll.setWidget(self.pages_widget)
         self.scroll.setWidgetResizable(True)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setStyleSheet("QScrollArea { background: #808080; } QWidget#pages { background: #808080; }")
+        self.scroll.setStyleSheet("QScrollArea, QWidget#pages { background: #808080; }")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.scroll, 1)

@@ -48,7 +48,18 @@ class RecordDialog(QDialog):
     def save(self) -> bool:
         raise NotImplementedError
 
+    def reload_saved(self, record_id: int) -> None:
+        """Load the stored record again after :meth:`save_and_stay` (dialogs that print)."""
+        raise NotImplementedError
+
     # --- shared behaviour -------------------------------------------------------------------
+    def save_and_stay(self) -> bool:
+        """Save without closing (before printing): the dialog then shows the stored record."""
+        if not self.save() or self.saved_id is None:
+            return False
+        self.reload_saved(self.saved_id)
+        return True
+
     def mark_clean(self) -> None:
         """Remember the values as loaded, to notice unsaved edits later."""
         self._snapshot = self.values()
@@ -93,6 +104,9 @@ class RecordDialog(QDialog):
         save = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         if save is not None:
             save.setDefault(True)
+        printing = getattr(self, "print_button", None)
+        if printing is not None:
+            printing.setText(QCoreApplication.translate("Printing", "&Print…"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange and getattr(self, "ui", None):

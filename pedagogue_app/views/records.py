@@ -70,12 +70,44 @@ class Services:
         return self._make("family_contacts", "FamilyContactService")
 
     @cached_property
+    def referrals(self) -> Any:
+        return self._make("referrals", "ReferralService")
+
+    @cached_property
+    def journal(self) -> Any:
+        return self._make("journal", "OutgoingJournal")
+
+    @cached_property
+    def documents(self) -> Any:
+        return self._make("documents", "DocumentService")
+
+    @cached_property
+    def reports(self) -> Any:
+        return self._make("reports", "ReportService")
+
+    @cached_property
     def dashboard(self) -> Any:
         return self._make("dashboard", "DashboardService")
 
     @cached_property
     def chronology(self) -> Any:
         return self._make("chronology", "ChronologyService")
+
+# record kind -> DocumentService method printing it (a referral prints its letter)
+DOCUMENTS = {
+    "registration": "preventive_plan",
+    "home_visit": "home_visit_act",
+    "support_plan": "support_plan",
+    "incident": "incident_report",
+    "referral": "",
+}
+
+
+def record_document(services: Services, actor: Actor, kind: str, record_id: int, lang: str) -> bytes:
+    """The printed document of a record: the stored letter of a referral, else built now."""
+    if kind == "referral":
+        return bytes(services.referrals.pdf(actor, record_id))
+    return bytes(getattr(services.documents, DOCUMENTS[kind])(actor, record_id, lang))
 
 
 def open_record(parent: QWidget, services: Services, actor: Actor, kind: str,

@@ -22,6 +22,7 @@ from ..services.registrations import (
     ReviewData,
 )
 from .forms.ui_registration_dialog import Ui_RegistrationDialog
+from .printing import add_print_button, documents_for
 from .record_dialog import RecordDialog
 from .widgets import (
     fill_combo,
@@ -55,6 +56,11 @@ class RegistrationDialog(RecordDialog):
         self.subject_text = ""  # kept, so retranslating never reads the register
         self.setup_form(Ui_RegistrationDialog(), [
             "kind", "ground", *DATES, *LINES, "notes", "removal_reason", "measures", "reviews"])
+        self.print_button = add_print_button(
+            self, current_id=lambda: self.record_id,
+            make_pdf=lambda rid, lang: documents_for(self.service.register).preventive_plan(
+                self.actor, rid, lang),
+            title=self.windowTitle, file_name=lambda rid, lang: f"preventive-plan-{rid}-{lang}.pdf")
         ui = self.ui
         self.errors.widgets["student_id"] = ui.subject
         for name in DATES:
@@ -104,6 +110,9 @@ class RegistrationDialog(RecordDialog):
                             else self.tr("Register entry: %1").replace("%1", self.subject_text))
 
     # --- surface ----------------------------------------------------------------------------
+    def reload_saved(self, record_id: int) -> None:
+        self.load(self.service.get(self.actor, record_id))
+
     def load(self, record: RegistrationRecord | None) -> None:
         self.record_id = record.id if record else None
         d = record.data if record else RegistrationData()

@@ -30,7 +30,8 @@ from ..services.chronology import RECORD_KINDS
 from ..services.students import StudentCard, class_name
 from ..services.timeline import TimelineEntry
 from .forms.ui_student_card import Ui_StudentCard
-from .records import OPENERS, Services, new_record, open_record
+from .printing import language_menu, preview
+from .records import DOCUMENTS, OPENERS, Services, new_record, open_record, record_document
 from .widgets import fill_combo, format_date
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -65,6 +66,9 @@ class StudentCardDialog(QDialog):
         self.ui.archive_record.clicked.connect(self._archive_entry)
         self.ui.undo_archive.clicked.connect(self._undo_archive)
         self.ui.undo_archive.hide()
+        self.ui.print_chronology.setMenu(language_menu(self, self._print_chronology))
+        self.ui.print_record.setMenu(language_menu(self, self._print_entry))
+        self.ui.chronology.itemSelectionChanged.connect(self._update_print_record)
         self.undo: tuple[Any, int] | None = None  # (service, record id) of the last archiving
         self.reload()
 
@@ -128,6 +132,7 @@ class StudentCardDialog(QDialog):
                 translated("Catalog", e.detail)) for e in shown])
         for row, entry in enumerate(shown):
             table.item(row, 0).setData(KIND_ROLE, (entry.kind, entry.record_id))
+        self._update_print_record()
 
     def _restricted(self) -> str:
         return " (" + self.tr("restricted") + ")"
@@ -170,6 +175,30 @@ class StudentCardDialog(QDialog):
         self.ui.archive_status.setText(self.tr("The record was archived."))
         self.ui.undo_archive.show()
         self._after(True)
+
+    def _selected_entry(self) -> tuple[str, int] | None:
+        row = self.ui.chronology.currentRow()
+        if row < 0 or self.ui.chronology.item(row, 0) is None:
+            return None
+        kind, record_id = self.ui.chronology.item(row, 0).data(KIND_ROLE)
+        return str(kind), int(record_id)
+
+    def _update_print_record(self) -> None:
+        entry = self._selected_entry()
+        self.ui.print_record.setEnabled(entry is not None and entry[0] in DOCUMENTS)
+
+    def _print_entry(self, lang: str) -> None:
+        entry = self._selected_entry()
+        if entry is None or entry[0] not in DOCUMENTS:
+            return
+        kind, record_id = entry
+        preview(self, lambda: record_document(self.services, self.actor, kind, record_id, lang),
+                self.windowTitle(), f"{kind.replace('_', '-')}-{record_id}-{lang}.pdf")
+
+    def _print_chronology(self, lang: str) -> None:
+        preview(self, lambda: self.services.documents.chronology_certificate(
+            self.actor, self.student_id, lang), self.windowTitle(),
+            f"chronology-{self.student_id}-{lang}.pdf")
 
     def _undo_archive(self) -> None:
         if self.undo is None:

@@ -34,6 +34,7 @@ from ..services.support_plans import (
     SupportPlanService,
 )
 from .forms.ui_support_plan_dialog import Ui_SupportPlanDialog
+from .printing import add_print_button, documents_for
 from .record_dialog import RecordDialog
 from .widgets import fill_combo, format_date, get_date, make_optional, parse_date, select_data, set_date
 
@@ -57,6 +58,11 @@ class SupportPlanDialog(RecordDialog):
         self.setup_form(Ui_SupportPlanDialog(), [
             "pmpk_no", *DATE_FIELDS, "need_type", "programme", "education_form",
             "specialists", "special_conditions", "goals", "reviews"])
+        self.print_button = add_print_button(
+            self, current_id=lambda: self.plan_id,
+            make_pdf=lambda rid, lang: documents_for(self.plans.register).support_plan(
+                self.actor, rid, lang),
+            title=self.windowTitle, file_name=lambda rid, lang: f"support-plan-{rid}-{lang}.pdf")
         ui = self.ui
         self.errors.widgets["student_id"] = ui.student
         for name in DATE_FIELDS:
@@ -104,6 +110,9 @@ class SupportPlanDialog(RecordDialog):
                             else self.tr("Edit special-needs plan"))
 
     # --- surface ----------------------------------------------------------------------------
+    def reload_saved(self, record_id: int) -> None:
+        self.load(self.plans.get(self.actor, record_id))
+
     def load(self, record: SupportPlanRecord | None) -> None:
         self.plan_id = record.id if record else None
         d = record.data if record else SupportPlanData()

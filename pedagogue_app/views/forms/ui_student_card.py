@@ -106,6 +106,13 @@ class Ui_StudentCard(object):
 
         self.chronology_top.addItem(self.chronology_spacer)
 
+        self.print_chronology = QToolButton(self.chronology_tab)
+        self.print_chronology.setObjectName(u"print_chronology")
+        self.print_chronology.setPopupMode(QToolButton.InstantPopup)
+        self.print_chronology.setToolButtonStyle(Qt.ToolButtonTextOnly)
+
+        self.chronology_top.addWidget(self.print_chronology)
+
         self.add_record = QToolButton(self.chronology_tab)
         self.add_record.setObjectName(u"add_record")
         self.add_record.setPopupMode(QToolButton.InstantPopup)
@@ -131,6 +138,13 @@ class Ui_StudentCard(object):
         self.chronology_bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.chronology_bottom.addItem(self.chronology_bottom_spacer)
+
+        self.print_record = QToolButton(self.chronology_tab)
+        self.print_record.setObjectName(u"print_record")
+        self.print_record.setPopupMode(QToolButton.InstantPopup)
+        self.print_record.setToolButtonStyle(Qt.ToolButtonTextOnly)
+
+        self.chronology_bottom.addWidget(self.print_record)
 
         self.undo_archive = QPushButton(self.chronology_tab)
         self.undo_archive.setObjectName(u"undo_archive")
@@ -186,7 +200,9 @@ class Ui_StudentCard(object):
         self.open_family.setText(QCoreApplication.translate("StudentCard", u"Open family &card\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.family_tab), QCoreApplication.translate("StudentCard", u"&Family", None))
         self.tabs.setTabText(self.tabs.indexOf(self.register_tab), QCoreApplication.translate("StudentCard", u"&Register entries", None))
+        self.print_chronology.setText(QCoreApplication.translate("StudentCard", u"Print c&hronology\u2026", None))
         self.add_record.setText(QCoreApplication.translate("StudentCard", u"&Add record", None))
+        self.print_record.setText(QCoreApplication.translate("StudentCard", u"&Print the selected record\u2026", None))
         self.undo_archive.setText(QCoreApplication.translate("StudentCard", u"&Undo", None))
         self.archive_record.setText(QCoreApplication.translate("StudentCard", u"Archive the selected record", None))
         self.tabs.setTabText(self.tabs.indexOf(self.chronology_tab), QCoreApplication.translate("StudentCard", u"C&hronology", None))

@@ -1,0 +1,117 @@
+"""Print / Save PDF from any record: the language of the document, then the preview.
+
+A document's language (Kazakh or Russian) is chosen per document, independent of the interface
+language; the last choice is offered first next time. Documents are printed from what is stored,
+so a dialog with unsaved edits saves them first (after asking).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox, QPushButton, QWidget
+
+from ..services import AccessDenied, NotFound, ValidationError
+
+# Each language is named in itself, as on a bilingual form.
+LANG_NAMES = {"kk": "Қазақша", "ru": "Русский"}
+LAST_LANG_KEY = "documents/last_lang"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def last_document_lang() -> str:
+    value = str(QSettings().value(LAST_LANG_KEY, "") or "")
+    return value if value in LANG_NAMES else "kk"
+
+
+def language_menu(parent: QWidget, on_choose: Callable[[str], None]) -> QMenu:
+    """A menu «Қазақша / Русский», the last used language first."""
+    menu = QMenu(parent)
+    first = last_document_lang()
+    for lang in sorted(LANG_NAMES, key=lambda code: code != first):
+        action = QAction(LANG_NAMES[lang], menu)
+        action.setData(lang)
+        action.triggered.connect(lambda _checked=False, code=lang: on_choose(code))
+        menu.addAction(action)
+    return menu
+
+
+def make_document(parent: QWidget, make_pdf: Callable[[], bytes]) -> bytes | None:
+    """Build a PDF with a busy cursor; a refusal or a missing record is told, not raised."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return make_pdf()
+    except AccessDenied:
+        message = _tr("You are not allowed to print this record.")
+    except NotFound:
+        message = _tr("This record was archived or removed meanwhile.")
+    except ValidationError as exc:
+        message = "\n".join(_message(e) for e in exc.errors) or _tr("The document could not be made.")
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    QMessageBox.warning(parent, parent.windowTitle(), message)
+    return None
+
+
+def _message(error: Any) -> str:
+    from ..i18n import error_text
+
+    return error_text(error.code, error.params)
+
+
+def preview(parent: QWidget, make_pdf: Callable[[], bytes], title: str, file_name: str) -> bool:
+    """Make the document and open its preview; False when it could not be made."""
+    pdf = make_document(parent, make_pdf)
+    if pdf is None:
+        return False
+    from .pdf_preview import show_document
+
+    show_document(parent, pdf, title, file_name)
+    return True
+
+
+def documents_for(register: Any) -> Any:
+    """The document service of a register (imported on first print, with ReportLab)."""
+    from ..services.documents import DocumentService
+
+    return DocumentService(register)
+
+
+def remember_lang(lang: str) -> None:
+    QSettings().setValue(LAST_LANG_KEY, lang)
+
+
+def add_print_button(dialog: Any, *, current_id: Callable[[], int | None],
+                     make_pdf: Callable[[int, str], bytes], title: Callable[[], str],
+                     file_name: Callable[[int, str], str]) -> QPushButton:
+    """Add «Print…» to a record dialog's button box, with the language menu.
+
+    ``make_pdf(record_id, lang)`` builds the document of the stored record. A new record or one
+    with unsaved edits is saved first when the user agrees; the dialog stays open.
+    """
+    button = QPushButton(_tr("&Print…"))
+    button.setObjectName("print_button")
+    dialog.ui.button_box.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+
+    def choose(lang: str) -> None:
+        remember_lang(lang)
+        if dialog.is_dirty() or current_id() is None:
+            answer = QMessageBox.question(
+                dialog, dialog.windowTitle(),
+                _tr("A document is printed from the saved record. Save your changes now?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save)
+            if answer != QMessageBox.StandardButton.Save or not dialog.save_and_stay():
+                return
+        record_id = current_id()
+        assert record_id is not None
+        preview(dialog, lambda: make_pdf(record_id, lang), title(), file_name(record_id, lang))
+
+    button.setMenu(language_menu(button, choose))
+    return button
