@@ -14,6 +14,7 @@ RECORD_KINDS = {
     "support_plan": QT_TRANSLATE_NOOP("Catalog", "special-needs plan"),
     "session": QT_TRANSLATE_NOOP("Catalog", "psychologist session"),
     "incident": QT_TRANSLATE_NOOP("Catalog", "incident"),
+    "referral": QT_TRANSLATE_NOOP("Catalog", "referral letter"),
 }
 
 
@@ -27,13 +28,14 @@ class ChronologyService:
         access.check(actor, access.READ, "chronology")
         from .home_visits import HomeVisitService
         from .incidents import IncidentService
+        from .referrals import ReferralService
         from .registrations import RegistrationService
         from .sessions import PsySessionService
         from .support_plans import SupportPlanService
 
         entries: list[TimelineEntry] = []
         for service in (RegistrationService, HomeVisitService, SupportPlanService,
-                        PsySessionService, IncidentService):
+                        PsySessionService, IncidentService, ReferralService):
             entries += service(self.register).timeline(actor, student_id)
         if kinds is not None:
             entries = [e for e in entries if e.kind in kinds]

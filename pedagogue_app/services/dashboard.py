@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from operator import attrgetter
 from typing import Any
 
@@ -90,25 +90,14 @@ class DashboardService:
         if part == 0:
             for service in (RegistrationService, SupportPlanService, IncidentService):
                 items += service(self.register).due(actor, today, horizon_days)
-            items += self.referrals_due(today, horizon_days)
+            from .referrals import ReferralService
+
+            items += ReferralService(self.register).due(actor, today, horizon_days)
         else:
             for service in (HomeVisitService, PsySessionService):
                 items += service(self.register).due(actor, today, horizon_days)
             items += family_due(actor, self.register, today, max(horizon_days, 30))
         return items
-
-    def referrals_due(self, today: date, horizon_days: int) -> list[DueItem]:
-        """Referrals without a reply whose reply-by date has come (or comes soon)."""
-        rows = self.db.execute_sql(
-            "SELECT r.id, r.reply_by, r.student_id, s.last_name || ' ' || s.first_name, "
-            "COALESCE(o.name_ru, '') FROM referral r JOIN student s ON s.id = r.student_id "
-            "LEFT JOIN organisation o ON o.id = r.organisation_id "
-            "WHERE r.deleted = 0 AND r.reply_date IS NULL AND r.reply_by IS NOT NULL "
-            "AND r.reply_by <= ?", ((today + timedelta(days=horizon_days)).isoformat(),))
-        return [DueItem(due=date.fromisoformat(str(by)[:10]), kind="reply",
-                        record_kind="referral", record_id=rid, student_id=sid,
-                        title=f"{name}: {org}" if org else name)
-                for rid, by, sid, name, org in rows.fetchall()]
 
     def counts(self, actor: Actor) -> dict[str, int]:
         """Children per register kind, with special needs, and per family category."""

@@ -12,6 +12,7 @@ from .. import i18n, paths
 from ..db import Register, RegisterError, open_register, verify_register
 from ..services import local_actor
 from ..services.school import SchoolData, SchoolService
+from .widgets import set_app_settings
 
 DEMO_FOLDER = "demo"
 
@@ -91,6 +92,7 @@ def run_gui(folder: Path) -> int:
     app.setOrganizationName(paths.ORG_NAME)
     folder.mkdir(parents=True, exist_ok=True)
     settings = QSettings(str(paths.settings_path(folder)), QSettings.Format.IniFormat)
+    set_app_settings(settings)
     i18n.install(str(settings.value("language") or i18n.default_language()))
     register = open_or_welcome(folder, settings)
     if register is None:

@@ -32,7 +32,8 @@ class MainWindow(QMainWindow):
         self.family_page = FamilyListPage(services.families, self.actor)
         self.pages: list[QWidget] = [self.dashboard_page, self.student_page, self.family_page]
         # Pages built when first chosen, so start-up does not wait for them.
-        self.later = [self._sessions_page, self._incidents_page, self._organisations_page]
+        self.later = [self._sessions_page, self._incidents_page, self._referrals_page,
+                      self._organisations_page, self._reports_page]
         self.pages += [QWidget() for _ in self.later]
         for page in self.pages:
             self.ui.pages.addWidget(page)
@@ -86,16 +87,31 @@ class MainWindow(QMainWindow):
         page.new_requested.connect(lambda: self.new_any("incident"))
         return page
 
+    def _referrals_page(self) -> QWidget:
+        from .referral_list import ReferralListPage
+
+        page = ReferralListPage(self.services.referrals, self.actor)
+        page.open_requested.connect(lambda i: self.open_any("referral", i))
+        page.new_requested.connect(lambda: self.new_any("referral"))
+        return page
+
     def _organisations_page(self) -> QWidget:
         from .organisation_list import OrganisationListPage
 
         return OrganisationListPage(self.services.organisations, self.actor)
 
+    def _reports_page(self) -> QWidget:
+        from .reports_page import ReportsPage
+
+        return ReportsPage(self.services, self.actor)
+
     def retranslate(self) -> None:
         nav = self.ui.navigation
         for row, text in enumerate((self.tr("Dashboard"), self.tr("Students"),
                                     self.tr("Families"), self.tr("Psychologist sessions"),
-                                    self.tr("Incidents"), self.tr("Organisations"))):
+                                    self.tr("Incidents"), self.tr("Referrals"),
+                                    self.tr("Organisations"),
+                                    self.tr("Reports"))):
             nav.item(row).setText(text)
         school = self.school
         name = (school.name_kk if i18n.current() == "kk" else school.name_ru) if school else ""

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from .widgets import app_settings
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 PRINT_DPI_LIMIT = 300
@@ -202,7 +204,7 @@ class DocumentPreview(QDialog):
 
     # ------------------------------------------------------------------ saving
     def save_with_dialog(self) -> None:
-        settings = QSettings()
+        settings = app_settings()
         folder = str(settings.value("preview/save_dir", "") or Path.home())
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save PDF"), str(Path(folder) / self.file_name), self.tr("PDF documents (*.pdf)"))
@@ -215,24 +217,37 @@ class DocumentPreview(QDialog):
 
     def save_to(self, path: str) -> bool:
         """Write the PDF to ``path`` whole or not at all; tell the user why when it fails."""
-        target = Path(path)
-        try:
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".saving-", suffix=".pdf")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(self.pdf_bytes)
-                    f.flush()
-                    os.fsync(f.fileno())
-                os.replace(tmp, target)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError as exc:
-            QMessageBox.warning(self, self.windowTitle(),
-                                self.tr("The PDF was not saved: %1").replace("%1", exc.strerror or str(exc)))
+        if not save_file(self, path, self.pdf_bytes):
             return False
-        self.saved.emit(str(target))
+        self.saved.emit(str(Path(path)))
         return True
+
+
+def write_atomically(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file beside it: the old file stays whole
+    until the new one is complete on disk."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".saving-", suffix=target.suffix)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_file(parent: QWidget, path: str, data: bytes) -> bool:
+    """Save ``data`` to ``path``; on failure tell the user why and return False."""
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        QMessageBox.warning(parent, parent.windowTitle(), QCoreApplication.translate(
+            "DocumentPreview", "The file was not saved: %1").replace("%1", exc.strerror or str(exc)))
+        return False
+    return True
 
 
 def show_document(parent: QWidget | None, pdf: bytes, title: str, file_name: str,

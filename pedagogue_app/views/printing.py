@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox, QPushButton, QWidget
 
 from ..services import AccessDenied, NotFound, ValidationError
+from .widgets import app_settings
 
 # Each language is named in itself, as on a bilingual form.
 LANG_NAMES = {"kk": "Қазақша", "ru": "Русский"}
@@ -26,7 +27,7 @@ def _tr(text: str) -> str:
 
 
 def last_document_lang() -> str:
-    value = str(QSettings().value(LAST_LANG_KEY, "") or "")
+    value = str(app_settings().value(LAST_LANG_KEY, "") or "")
     return value if value in LANG_NAMES else "kk"
 
 
@@ -84,7 +85,7 @@ def documents_for(register: Any) -> Any:
 
 
 def remember_lang(lang: str) -> None:
-    QSettings().setValue(LAST_LANG_KEY, lang)
+    app_settings().setValue(LAST_LANG_KEY, lang)
 
 
 def add_print_button(dialog: Any, *, current_id: Callable[[], int | None],

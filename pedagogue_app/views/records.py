@@ -26,6 +26,7 @@ OPENERS = {
     "session": ("sessions", "session_dialog", "open_session"),
     "incident": ("incidents", "incident_dialog", "open_incident"),
     "organisation": ("organisations", "organisation_dialog", "open_organisation"),
+    "referral": ("referrals", "referral_dialog", "open_referral"),
 }
 
 
@@ -166,6 +167,10 @@ def new_record(parent: QWidget, services: Services, actor: Actor, kind: str,
 
         dialog = IncidentDialog(services.incidents, services.students, actor, parent)
         dialog.start_for(student_id=student_id)
+    elif kind == "referral":
+        from .referral_dialog import new_referral
+
+        return new_referral(parent, services.referrals, actor, student_id=student_id) is not None
     else:
         raise ValueError(kind)
     return bool(dialog.exec())

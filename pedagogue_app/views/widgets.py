@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -199,3 +199,17 @@ def fill_combo(combo: QComboBox, items: list[tuple[Any, str]]) -> None:
 def select_data(combo: QComboBox, data: Any) -> None:
     """Select the item carrying ``data`` (the first item when there is none)."""
     combo.setCurrentIndex(max(combo.findData(data), 0))
+
+
+_app_settings: QSettings | None = None
+
+
+def set_app_settings(settings: QSettings | None) -> None:
+    """The settings file of this data folder (set once at start; tests set their own)."""
+    global _app_settings
+    _app_settings = settings
+
+
+def app_settings() -> QSettings:
+    """Where small remembered choices go (last folder, last document language)."""
+    return _app_settings if _app_settings is not None else QSettings()

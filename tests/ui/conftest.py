@@ -43,6 +43,17 @@ def settings(tmp_path: Any) -> QSettings:
 
 
 @pytest.fixture(autouse=True)
+def remembered_choices(tmp_path: Any) -> Any:
+    """Small remembered choices (last folder, document language) go to a file of this test."""
+    from pedagogue_app.views.widgets import set_app_settings
+
+    remembered = QSettings(str(tmp_path / "remembered.ini"), QSettings.Format.IniFormat)
+    set_app_settings(remembered)
+    yield remembered
+    set_app_settings(None)
+
+
+@pytest.fixture(autouse=True)
 def english_ui(qapp: Any) -> Any:
     """Every widget test starts and ends in English."""
     i18n.install("en")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter
-from pypdf import PdfReader
 
 from pedagogue_app.documents.base import para, render
 from pedagogue_app.views.pdf_preview import DocumentPreview
@@ -25,9 +25,7 @@ def three_pages() -> bytes:
 
 
 @pytest.fixture
-def preview(qtbot, three_pages: bytes, tmp_path: Path, monkeypatch) -> DocumentPreview:
-    monkeypatch.setattr("pedagogue_app.views.pdf_preview.QSettings",
-                        lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+def preview(qtbot, three_pages: bytes) -> DocumentPreview:
     dialog = DocumentPreview(None, three_pages, "Probe", "probe.pdf")
     qtbot.addWidget(dialog)
     dialog.resize(700, 600)
@@ -81,15 +79,16 @@ def test_save_into_a_missing_folder_says_why_and_writes_nothing(preview: Documen
                                                                  no_modal_boxes: list[str]):
     target = tmp_path / "no such folder" / "copy.pdf"
     assert not preview.save_to(str(target))
-    assert len(no_modal_boxes) == 1 and no_modal_boxes[0].startswith("The PDF was not saved: ")
+    assert len(no_modal_boxes) == 1 and no_modal_boxes[0].startswith("The file was not saved: ")
     assert not target.parent.exists()
 
 
 def test_save_with_dialog_adds_the_extension_and_remembers_the_folder(preview: DocumentPreview,
-                                                                       tmp_path: Path, monkeypatch):
+                                                                       tmp_path: Path, monkeypatch,
+                                                                       remembered_choices: QSettings):
     chosen = tmp_path / "letter"
     monkeypatch.setattr("pedagogue_app.views.pdf_preview.QFileDialog.getSaveFileName",
                         staticmethod(lambda *a, **k: (str(chosen), "")))
     preview.save_with_dialog()
     assert (tmp_path / "letter.pdf").exists()
-    assert QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat).value("preview/save_dir") == str(tmp_path)
+    assert remembered_choices.value("preview/save_dir") == str(tmp_path)
