@@ -212,6 +212,88 @@ def bench_dashboard(folder: Path) -> dict[str, float]:
     return {"dashboard_ms": statistics.median(times) * 1000, "dashboard_items": items}
 
 
+def _sample_letter() -> Any:
+    from datetime import date
+
+    from pedagogue_app.documents.base import Letterhead
+    from pedagogue_app.documents.referral import Addressee, ReferralChild, ReferralLetter
+
+    head = Letterhead("«№ 12 жалпы білім беретін мектеп» КММ", "КГУ «Общеобразовательная школа № 12»",
+                      "040540001234", "г. Тараз, ул. Абая, 12", "+7 726 200 00 12",
+                      director_name="Әбілова Сәуле Қайратқызы")
+    return ReferralLetter(
+        letterhead=head, kind="police",
+        addressee=Addressee(name="Отделение ювенальной полиции", head_name="Омаров Е. К.",
+                            address="г. Тараз, ул. Толе би, 5"),
+        child=ReferralChild(last_name="Төлеуов", first_name="Нұрлан", patronymic="Ержанұлы",
+                            birth_date=date(2013, 4, 2), iin="130402500017", class_name="7 Б",
+                            address="г. Тараз, мкр. Самал, 3-14"),
+        number="15", issued_on=date(2026, 11, 20), representative_name="Төлеуова Гүлнар",
+        representative_relation="mother", representative_phone="+7 701 000 00 01",
+        grounds="Систематические пропуски занятий без уважительной причины. " * 4,
+        measures_taken=["Беседа с родителями, 12.10.2026", "Обследование ЖБУ, акт № 7 от 20.10.2026",
+                        "Консультация педагога-психолога, 25.10.2026"],
+        reply_by=date(2026, 12, 20), contact_person="Жұмабаева Әлия", contact_phone="+7 701 111 22 33")
+
+
+def bench_letter() -> dict[str, float]:
+    """One referral letter against a bare ReportLab letter with the same text and font."""
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from pedagogue_app.documents import referral
+    from pedagogue_app.documents.base import SERIF, register_fonts
+
+    register_fonts()
+    letter = _sample_letter()
+    pdf = referral.build(letter, "ru")
+    lines = [" ".join(line.split()) for page in PdfReader(io.BytesIO(pdf)).pages
+             for line in (page.extract_text() or "").splitlines() if line.strip()]
+    style = ParagraphStyle("bare", fontName=SERIF, fontSize=12, leading=15)
+
+    def bare() -> bytes:
+        buf = io.BytesIO()
+        SimpleDocTemplate(buf, pagesize=A4).build([Paragraph(line, style) for line in lines])
+        return buf.getvalue()
+
+    def median_of(fn: Any, runs: int = 15) -> float:
+        fn()
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - start)
+        return statistics.median(times)
+
+    ours, floor = median_of(lambda: referral.build(letter, "ru")), median_of(bare)
+    return {"letter_ms": ours * 1000, "letter_floor_ms": floor * 1000, "letter_ratio": ours / floor}
+
+
+def bench_passport(folder: Path) -> dict[str, float]:
+    """The school's social passport (counts and PDF) on the 50,000-student register."""
+    from pedagogue_app.db import open_register
+    from pedagogue_app.documents.reports import build_social_passport
+    from pedagogue_app.services import local_actor
+    from pedagogue_app.services.documents import DocumentService
+    from pedagogue_app.services.reports import ReportService
+
+    register = open_register(folder / "register.db", verify=False)
+    actor = local_actor(register.device_id)
+    head = DocumentService(register).letterhead(actor)
+    service = ReportService(register)
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        build_social_passport(service.social_passport(actor), "ru", head)
+        times.append(time.perf_counter() - start)
+    register.close()
+    return {"passport_s": statistics.median(times)}
+
+
 def main() -> int:
     results: dict[str, float] = {}
     reg20, reg50 = demo_folder(20_000), demo_folder(50_000)
@@ -220,12 +302,14 @@ def main() -> int:
     results.update(bench_rss(reg50))
     results.update(bench_card(reg20))
     results.update(bench_dashboard(reg50))
+    results.update(bench_letter())
+    results.update(bench_passport(reg50))
     BENCH_DIR.mkdir(exist_ok=True)
     merged = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     merged.update(results)
     RESULTS.write_text(json.dumps(merged, indent=2, sort_keys=True))
     limits = {"startup_ratio": 2.0, "search_median_ms": 30, "search_ratio": 3.0, "rss_mib": 200,
-              "card_ms": 100, "dashboard_ms": 300}
+              "card_ms": 100, "dashboard_ms": 300, "letter_ratio": 1.5, "passport_s": 2.0}
     print(f"{'measure':<22}{'value':>12}{'limit':>10}")
     for key, value in results.items():
         limit = limits.get(key)

@@ -4,7 +4,8 @@
 set -euo pipefail
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian: nothing we can do automatically
 
-test_pkgs=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0)
+test_pkgs=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0
+           poppler-utils zbar-tools)
 gui_pkgs=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
           libxcb-xinerama0 libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxcb-xfixes0
           libxkbcommon-x11-0 fonts-dejavu-core)

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 from peewee import BlobField, CharField, DateField, ForeignKeyField, IntegerField, TextField
 
 from .base import SyncModel
-from .people import Student
+from .people import FamilyMember, Student
 
 
 class Organisation(SyncModel):
@@ -52,11 +52,32 @@ class Referral(SyncModel):
     reply_no = CharField(default="")
     reply_date = DateField(null=True)
     outcome = TextField(default="")
+    # migration 0003: the letter's language and representative, the contact's phone and
+    # position, and the PMPK package's teacher profile and psychologist report
+    lang = CharField(max_length=2, default="ru")
+    representative = ForeignKeyField(FamilyMember, null=True, on_delete="SET NULL")
+    contact_phone = CharField(default="")
+    contact_position = CharField(default="")
+    profile_teacher = CharField(default="")
+    profile_attendance = TextField(default="")
+    profile_progress = TextField(default="")
+    profile_behaviour = TextField(default="")
+    profile_peers = TextField(default="")
+    profile_interests = TextField(default="")
+    profile_difficulties = TextField(default="")
+    profile_conclusion = TextField(default="")
+    report_dates = CharField(default="")
+    report_methods = TextField(default="")
+    report_results = TextField(default="")
+    report_conclusion = TextField(default="")
+    report_recommendations = TextField(default="")
+    report_psychologist = CharField(default="")
 
     if TYPE_CHECKING:  # foreign-key ids and backrefs made by peewee
         student_id: int
         organisation_id: int | None
         letter_id: int | None
+        representative_id: int | None
 
 
 class Attachment(SyncModel):

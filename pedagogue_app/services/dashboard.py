@@ -87,15 +87,18 @@ class DashboardService:
         from .support_plans import SupportPlanService
 
         items: list[DueItem] = []
+        services: tuple[type[Any], ...]
         if part == 0:
-            for service in (RegistrationService, SupportPlanService, IncidentService):
+            services = (RegistrationService, SupportPlanService, IncidentService)
+            for service in services:
                 items += service(self.register).due(actor, today, horizon_days)
             from .referrals import ReferralService
 
             items += ReferralService(self.register).due(actor, today, horizon_days)
         else:
-            for service in (HomeVisitService, PsySessionService):
-                items += service(self.register).due(actor, today, horizon_days)
+            services = (HomeVisitService, PsySessionService)
+            for area in services:
+                items += area(self.register).due(actor, today, horizon_days)
             items += family_due(actor, self.register, today, max(horizon_days, 30))
         return items
 

@@ -438,7 +438,11 @@ class HomeVisitService:
             "SELECT max(CAST(act_no AS INTEGER)) FROM home_visit "
             "WHERE visit_date BETWEEN ? AND ? AND act_no <> '' AND act_no NOT GLOB '*[^0-9]*'",
             _year_bounds(year)).fetchone()
-        return str((row[0] or 0) + 1)
+        # numbers printed on blank paper acts (services/documents.py) are taken too
+        reserved = self.db.execute_sql(
+            "SELECT value FROM setting WHERE key = ?", (f"blank_visit_acts_reserved_{year}",)).fetchone()
+        printed = int(reserved[0]) if reserved and str(reserved[0]).isdigit() else 0
+        return str(max(row[0] or 0, printed) + 1)
 
     def _act_no_taken(self, act_no: str, year: int, visit_id: int | None) -> bool:
         rows = self.db.execute_sql(

@@ -6,6 +6,7 @@ tests call it directly.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -116,6 +117,8 @@ def make_report(register: Register, actor: Actor, request: ReportRequest,
     head = documents.letterhead(actor)
     service = ReportService(register)
     data: Any
+    builders: tuple[Callable[..., bytes], Callable[..., bytes]]
+    start, end = request.start or date.today(), request.end or date.today()  # validated above
     if request.code == "passport":
         data = service.social_passport(actor, request.grade, request.letter or None, today=today)
         builders = (pdf.build_social_passport, xlsx.build_social_passport)
@@ -123,13 +126,13 @@ def make_report(register: Register, actor: Actor, request: ReportRequest,
         data = service.free_meals(actor, today=today)
         builders = (pdf.build_free_meals, xlsx.build_free_meals)
     elif request.code == "period":
-        data = service.period_report(actor, request.start, request.end)
+        data = service.period_report(actor, start, end)
         builders = (pdf.build_period_report, xlsx.build_period_report)
     elif request.code == "workload":
-        data = service.workload(actor, request.start, request.end)
+        data = service.workload(actor, start, end)
         builders = (pdf.build_workload, xlsx.build_workload)
     else:
-        data = service.district_stats(actor, request.start, request.end)
+        data = service.district_stats(actor, start, end)
         builders = (pdf.build_district_stats, xlsx.build_district_stats)
     build = builders[0] if request.fmt == "pdf" else builders[1]
     return bytes(build(data, request.lang, head))

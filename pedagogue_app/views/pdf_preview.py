@@ -87,14 +87,14 @@ class DocumentPreview(QDialog):
         self.pages_layout = QVBoxLayout(self.pages_widget)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.pages_layout.setSpacing(12)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.pages_widget)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setStyleSheet("QScrollArea, QWidget#pages { background: #808080; }")
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.pages_widget)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll_area.setStyleSheet("QScrollArea, QWidget#pages { background: #808080; }")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
         self.page_labels: list[QLabel] = []
         self.drawn: set[int] = set()
@@ -106,7 +106,7 @@ class DocumentPreview(QDialog):
             self.page_labels.append(label)
         self._draw_timer = QTimer(self, singleShot=True, interval=0)
         self._draw_timer.timeout.connect(self.draw_visible_pages)
-        self.scroll.verticalScrollBar().valueChanged.connect(lambda _v: self._draw_timer.start())
+        self.scroll_area.verticalScrollBar().valueChanged.connect(lambda _v: self._draw_timer.start())
 
         self.zoom_in_button.clicked.connect(lambda: self.set_zoom(self.zoom_index + 1))
         self.zoom_out_button.clicked.connect(lambda: self.set_zoom(self.zoom_index - 1))
@@ -140,8 +140,8 @@ class DocumentPreview(QDialog):
 
     def draw_visible_pages(self) -> None:
         """Draw the pages that are (or are about to be) in view and not yet drawn at this zoom."""
-        viewport = self.scroll.viewport().rect()
-        top = self.scroll.verticalScrollBar().value() - viewport.height()
+        viewport = self.scroll_area.viewport().rect()
+        top = self.scroll_area.verticalScrollBar().value() - viewport.height()
         bottom = top + 3 * viewport.height()
         scale = ZOOMS[self.zoom_index] * self._screen_scale() * self.devicePixelRatioF()
         for i, label in enumerate(self.page_labels):

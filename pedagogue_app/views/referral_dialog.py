@@ -340,15 +340,15 @@ class ReferralDialog(RecordDialog):
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        rid = self.referral_id
-        assert rid is not None
-        letter = self.run_checked(lambda: self.service.issue(self.actor, rid))
+        issuing = self.referral_id
+        assert issuing is not None
+        letter = self.run_checked(lambda: self.service.issue(self.actor, issuing))
         if letter is None:
             self._show_tab_of_first_error()
             return
-        self.saved_id = rid
-        self.reload_saved(rid)
-        preview(self, lambda: self.service.pdf(self.actor, rid), self.windowTitle(),
+        self.saved_id = issuing
+        self.reload_saved(issuing)
+        preview(self, lambda: self.service.pdf(self.actor, issuing), self.windowTitle(),
                 f"letter-{letter.year}-{letter.number}.pdf")
 
     def _record(self, action: Callable[[], Any]) -> None:

@@ -42,6 +42,8 @@ def _split_sql(script: str) -> list[str]:
 STEPS: list[Step] = [
     Step(1, "initial schema", sql_file="0001_initial.sql"),
     Step(2, "response checklists, due-date indexes", sql_file="0002_response_templates.sql"),
+    Step(3, "referral letters: language, representative, PMPK profile and report",
+         sql_file="0003_referral_documents.sql"),
 ]
 LATEST = STEPS[-1].version
 
