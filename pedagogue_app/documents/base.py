@@ -15,7 +15,6 @@ from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode import qrencoder
-from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -125,6 +124,10 @@ def styles() -> dict[str, ParagraphStyle]:
         "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER, firstLineIndent=0),
         "cell": ParagraphStyle("cell", fontName=SANS, fontSize=8.5, leading=10.5),
         "cell_bold": ParagraphStyle("cell_bold", fontName=SANS + "-Bold", fontSize=8.5, leading=10.5),
+        # tables inside letters keep the letter's serif (one font family per letter)
+        "cell_serif": ParagraphStyle("cell_serif", fontName=SERIF, fontSize=10.5, leading=12.5),
+        "cell_serif_bold": ParagraphStyle("cell_serif_bold", fontName=SERIF + "-Bold", fontSize=10.5,
+                                          leading=12.5),
         "head": ParagraphStyle("head", fontName=SERIF + "-Bold", fontSize=10.5, leading=13,
                                alignment=TA_CENTER),
         "head_small": ParagraphStyle("head_small", fontName=SERIF, fontSize=9, leading=11,
@@ -193,11 +196,13 @@ def letterhead_flowables(head: Letterhead, lang: str, width: float) -> list[Flow
 
 
 # ---------------------------------------------------------------------------- tables
-def kv_table(rows: Iterable[tuple[str, str]], width: float, key_share: float = 0.35) -> Table:
+def kv_table(rows: Iterable[tuple[str, str]], width: float, key_share: float = 0.35,
+             serif: bool = False) -> Table:
     """Two columns, label and value, for the data of a child, a family, an act. Empty values print
-    as a line to fill by hand."""
+    as a line to fill by hand. ``serif`` for tables inside letters."""
     st = styles()
-    data = [[Paragraph(escape(k), st["cell_bold"]), para(v or "________________", "cell")] for k, v in rows]
+    key, value = ("cell_serif_bold", "cell_serif") if serif else ("cell_bold", "cell")
+    data = [[Paragraph(escape(k), st[key]), para(v or "________________", value)] for k, v in rows]
     t = Table(data, colWidths=[width * key_share, width * (1 - key_share)])
     t.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
@@ -254,11 +259,35 @@ class _FixedMaskQr(qrencoder.QRCode):  # type: ignore[misc]
         self.makeImpl(False, 0)
 
 
+class QrFlowable(Flowable):
+    """A QR code drawn as one small black-and-white image: a few kilobytes and far less work
+    than a rectangle per module (ReportLab's flowable draws ~300 of them)."""
+
+    def __init__(self, text: str, size: float, border: int = 2) -> None:
+        super().__init__()
+        self.text, self.size, self.border = text, size, border
+        self.width = self.height = size
+
+    def draw(self) -> None:
+        from PIL import Image
+        from reportlab.lib.utils import ImageReader
+
+        qr = _FixedMaskQr(None, qrencoder.QRErrorCorrectLevel.M)
+        qr.addData(self.text)
+        qr.make()
+        n, b = qr.getModuleCount(), self.border
+        image = Image.new("L", (n + 2 * b, n + 2 * b), 255)
+        image.putdata([0 if (b <= x < n + b and b <= y < n + b and qr.isDark(y - b, x - b)) else 255
+                       for y in range(n + 2 * b) for x in range(n + 2 * b)])
+        # 8 pixels per module, so that viewers and printers that smooth a scaled image keep
+        # the edges sharp
+        image = image.resize((image.width * 8, image.height * 8), Image.Resampling.NEAREST)
+        self.canv.drawImage(ImageReader(image), 0, 0, self.size, self.size)
+
+
 def qr_code(text: str, size: float = 24 * mm) -> Flowable:
-    """A QR code of ``text`` (ReportLab's encoder and flowable), ``size`` points square."""
-    code = QrCode(text, width=size, height=size, qrLevel="M", qrBorder=2)
-    code.qr.__class__ = _FixedMaskQr
-    return code
+    """A QR code of ``text`` (ReportLab's encoder), ``size`` points square."""
+    return QrFlowable(text, size)
 
 
 # ---------------------------------------------------------------------------- rendering

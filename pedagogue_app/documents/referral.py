@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -403,16 +404,14 @@ def _paragraphs(text: str, style: str = "body") -> list[Flowable]:
     return [para(line.strip(), style) for line in text.splitlines() if line.strip()]
 
 
-def _numbered(items: Sequence[str], width: float, start: int = 1) -> Table:
-    """A numbered list with hanging numbers (1., 2., …) in the body font."""
-    st = styles()["body_left"]
-    rows = [[para(f"{i}.", st), para(text, st)] for i, text in enumerate(items, start=start)]
-    t = Table(rows, colWidths=[9 * mm, width - 9 * mm])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                           ("TOPPADDING", (0, 0), (-1, -1), 0),
-                           ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    return t
+def _numbered(items: Sequence[str], width: float, start: int = 1) -> list[Flowable]:
+    """A numbered list with hanging numbers (1., 2., …) in the body font: paragraphs with a
+    bullet, not a table (a table of paragraphs costs several times more to lay out)."""
+    del width  # the frame's width; kept so callers read like the other blocks
+    base = styles()["body_left"]
+    st = ParagraphStyle("numbered", parent=base, leftIndent=9 * mm, bulletIndent=0,
+                        bulletFontName=base.fontName, bulletFontSize=base.fontSize, spaceAfter=1)
+    return [Paragraph(escape(text), st, bulletText=f"{i}.") for i, text in enumerate(items, start=start)]
 
 
 def _fitting(style: ParagraphStyle, texts: Sequence[str], width: float,
@@ -464,26 +463,33 @@ def _representative(letter: ReferralLetter, lang: str) -> str:
 
 
 def _child_table(letter: ReferralLetter, lang: str, width: float) -> Table:
-    """The child's data in four columns (two label/value pairs where they are short)."""
-    st = styles()
-    c = letter.child
+    """The child's data in four columns (two label/value pairs where they are short).
 
-    def label(key: str) -> Paragraph:
-        return Paragraph(escape(tx(TEXT, key, lang)), st["cell_bold"])
+    Labels and short values are plain cell strings styled by the table (one line each, and far
+    cheaper to lay out than paragraphs); the values that may wrap are paragraphs."""
+    c = letter.child
+    blank = "________________"
+
+    def label(key: str) -> str:
+        return tx(TEXT, key, lang)
 
     def value(text: str) -> Paragraph:
-        return para(text or "________________", "cell")
+        return para(text or blank, "cell_serif")
 
-    rows = [
-        [label("full_name"), value(c.full_name), label("class"), value(c.class_name)],
-        [label("birth_date"), value(fmt_date(c.birth_date)), label("iin"), value(c.iin)],
+    rows: list[list[Any]] = [
+        [label("full_name"), value(c.full_name), label("class"), c.class_name or blank],
+        [label("birth_date"), fmt_date(c.birth_date) or blank, label("iin"), c.iin or blank],
         [label("address"), value(c.address), "", ""],
         [label("representative"), value(_representative(letter, lang)), "", ""],
     ]
+    cell = styles()["cell_serif"]
     t = Table(rows, colWidths=[width * 0.29, width * 0.35, width * 0.12, width * 0.24])
     t.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
+        ("FONT", (0, 0), (0, -1), SERIF + "-Bold", cell.fontSize, cell.leading),
+        ("FONT", (2, 0), (2, 1), SERIF + "-Bold", cell.fontSize, cell.leading),
         ("SPAN", (1, 2), (3, 2)),
         ("SPAN", (1, 3), (3, 3)),
     ]))
@@ -492,10 +498,11 @@ def _child_table(letter: ReferralLetter, lang: str, width: float) -> Table:
 
 def _sign_table(lines: Sequence[tuple[str, str]], width: float) -> Table:
     """«position ______ name» rows, the name column wide enough for a full Kazakh name."""
-    data = [[para(pos, "body_left"), "_______________", para(name, "body_left")]
-            for pos, name in lines]
+    body = styles()["body_left"]
+    data = [[pos, "_______________", name] for pos, name in lines]
     t = Table(data, colWidths=[width * 0.36, width * 0.24, width * 0.40])
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                           ("FONT", (0, 0), (-1, -1), body.fontName, body.fontSize, body.leading),
                            ("TOPPADDING", (0, 0), (-1, -1), 8)]))
     return t
 
@@ -540,7 +547,7 @@ def letter_story(letter: ReferralLetter, lang: str, width: float) -> list[Flowab
     out.append(_heading_block(letter, lang, width))
     out.append(Spacer(1, 3 * mm))
     subject = _or_default(letter.subject, SUBJECTS, kind, lang)
-    out.append(Paragraph(f"<b><i>{escape(subject)}</i></b>", st["body_left"]))
+    out.append(Paragraph(f"<b>{escape(subject)}</b>", st["body_left"]))
     out.append(Spacer(1, 3 * mm))
 
     out.append(para(_intro(letter, lang)))
@@ -551,8 +558,8 @@ def letter_story(letter: ReferralLetter, lang: str, width: float) -> list[Flowab
 
     measures = [m.strip() for m in letter.measures_taken if m.strip()]
     out.append(para(tx(TEXT, "s_measures", lang), "subtitle"))
-    out.append(_numbered(measures, width) if measures
-               else para(tx(TEXT, "no_measures", lang), "body_left"))
+    out += (_numbered(measures, width) if measures
+            else [para(tx(TEXT, "no_measures", lang), "body_left")])
     out.append(Spacer(1, 2 * mm))
 
     out += _paragraphs(_or_default(letter.request, REQUESTS, kind, lang))
@@ -565,10 +572,10 @@ def letter_story(letter: ReferralLetter, lang: str, width: float) -> list[Flowab
         heading = para(tx(TEXT, "attachments", lang), "subtitle")
         last = _numbered(attachments[-1:], width, start=len(attachments))
         if len(attachments) > 1:
-            out += [heading, _numbered(attachments[:-1], width)]
-            closing: list[Flowable] = [last]
+            out += [heading, *_numbered(attachments[:-1], width)]
+            closing: list[Flowable] = last
         else:
-            closing = [heading, last]
+            closing = [heading, *last]
     else:
         closing = [out.pop()]
     closing.append(Spacer(1, 6 * mm))
@@ -632,7 +639,7 @@ def profile_story(package: PmpkPackage, lang: str, width: float) -> list[Flowabl
     out: list[Flowable] = [para(letter.letterhead.name(lang), "head"), Spacer(1, 4 * mm),
                            para(tx(TEXT, "profile_title", lang), "title"),
                            para(_about(letter, "profile_of", lang), "center"), Spacer(1, 3 * mm)]
-    out.append(kv_table([(tx(TEXT, "p_teacher", lang), p.teacher_name)], width))
+    out.append(kv_table([(tx(TEXT, "p_teacher", lang), p.teacher_name)], width, serif=True))
     out += _sections([
         (tx(TEXT, "p_attendance", lang), p.attendance),
         (tx(TEXT, "p_progress", lang), p.progress),
@@ -656,7 +663,7 @@ def report_story(package: PmpkPackage, lang: str, width: float) -> list[Flowable
     out: list[Flowable] = [para(letter.letterhead.name(lang), "head"), Spacer(1, 4 * mm),
                            para(tx(TEXT, "report_title", lang), "title"),
                            para(_about(letter, "report_of", lang), "center"), Spacer(1, 3 * mm)]
-    out.append(kv_table([(tx(TEXT, "r_dates", lang), r.exam_dates)], width))
+    out.append(kv_table([(tx(TEXT, "r_dates", lang), r.exam_dates)], width, serif=True))
     out += _sections([
         (tx(TEXT, "r_methods", lang), r.methods),
         (tx(TEXT, "r_results", lang), r.results),
