@@ -128,8 +128,8 @@ class ReportsPage(QWidget):
             with register.db.connection_context():
                 return make_report(register, self.actor, request)
 
-        run_in_background(work, lambda data: self._done(job, request, path, data),
-                          lambda exc: self._failed(job, exc))
+        self.job_signals = run_in_background(work, lambda data: self._done(job, request, path, data),
+                                             lambda exc: self._failed(job, exc))
 
     def _cancelled(self) -> None:
         self.job_id += 1  # the running job finishes in the worker; its result is ignored
