@@ -134,7 +134,7 @@ def make_report(register: Register, actor: Actor, request: ReportRequest,
     else:
         data = service.district_stats(actor, start, end)
         builders = (pdf.build_district_stats, xlsx.build_district_stats)
-    build = builders[0] if request.fmt == "pdf" else builders[1]
+    build: Callable[..., bytes] = builders[0] if request.fmt == "pdf" else builders[1]
     return bytes(build(data, request.lang, head))
 
 

@@ -55,6 +55,7 @@ class ReportsPage(QWidget):
         fill_combo(self.ui.lang, [(code, name) for code, name in LANG_NAMES.items()])
         select_data(self.ui.lang, last_document_lang())
         self.classes_loaded = False
+        self.classes: list[tuple[int, str]] | None = None
         self.ui.report_list.currentRowChanged.connect(self._show_choice)
         self.ui.report_list.itemActivated.connect(lambda _item: self.make("pdf"))
         self.ui.make_pdf.clicked.connect(lambda: self.make("pdf"))
@@ -69,11 +70,21 @@ class ReportsPage(QWidget):
         return str(item.data(CODE_ROLE)) if item else "passport"
 
     def _load_classes(self) -> None:
+        """Read the classes once (retranslating only renames «Whole school», never reads)."""
+        if self.classes is None:
+            self.classes = list(self.services.students.classes(self.actor))
         items: list[tuple[Any, str]] = [(None, self.tr("Whole school"))]
-        items += [((g, letter), class_name(g, letter))
-                  for g, letter in self.services.students.classes(self.actor)]
+        items += [((g, letter), class_name(g, letter)) for g, letter in self.classes]
         fill_combo(self.ui.class_choice, items)
         self.classes_loaded = True
+
+    def refresh(self) -> None:
+        """After records changed elsewhere: the classes are read again when next shown."""
+        self.classes = None
+        if self.classes_loaded:
+            chosen = self.ui.class_choice.currentData()
+            self._load_classes()
+            select_data(self.ui.class_choice, chosen)
 
     def _show_choice(self) -> None:
         code, ui = self.code, self.ui

@@ -225,47 +225,52 @@
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="20"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="17"/>
+        <source>referral letter</source>
+        <translation>referral letter</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="24"/>
         <source>home visit due</source>
         <translation>home visit due</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="21"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="25"/>
         <source>plan measure due</source>
         <translation>plan measure due</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="22"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="26"/>
         <source>register review due</source>
         <translation>register review due</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="23"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="27"/>
         <source>PMPK conclusion expires</source>
         <translation>PMPK conclusion expires</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="24"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="28"/>
         <source>evidence document expires</source>
         <translation>evidence document expires</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="25"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="29"/>
         <source>free-meals evidence expires</source>
         <translation>free-meals evidence expires</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="26"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="30"/>
         <source>incident step past its deadline</source>
         <translation>incident step past its deadline</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="27"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="31"/>
         <source>session follow-up due</source>
         <translation>session follow-up due</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="28"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="32"/>
         <source>referral reply awaited</source>
         <translation>referral reply awaited</translation>
     </message>
@@ -837,11 +842,176 @@
         <source>support plan review</source>
         <translation>support plan review</translation>
     </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="35"/>
+        <source>referral to the PMPK</source>
+        <translation>referral to the PMPK</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="36"/>
+        <source>referral to a rehabilitation centre</source>
+        <translation>referral to a rehabilitation centre</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="37"/>
+        <source>referral to a crisis centre</source>
+        <translation>referral to a crisis centre</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="38"/>
+        <source>letter to the juvenile police (ОЮП)</source>
+        <translation>letter to the juvenile police (ОЮП)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="39"/>
+        <source>letter to the commission for minors&apos; affairs (КДНиЗП)</source>
+        <translation>letter to the commission for minors&apos; affairs (КДНиЗП)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="40"/>
+        <source>letter to the guardianship body</source>
+        <translation>letter to the guardianship body</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="41"/>
+        <source>referral to a polyclinic</source>
+        <translation>referral to a polyclinic</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="44"/>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="45"/>
+        <source>issued, not sent</source>
+        <translation>issued, not sent</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="46"/>
+        <source>sent, reply awaited</source>
+        <translation>sent, reply awaited</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="47"/>
+        <source>reply received</source>
+        <translation>reply received</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="48"/>
+        <source>reply overdue</source>
+        <translation>reply overdue</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="52"/>
+        <source>delivered by hand</source>
+        <translation>delivered by hand</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="53"/>
+        <source>by post</source>
+        <translation>by post</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="54"/>
+        <source>by e-mail</source>
+        <translation>by e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="55"/>
+        <source>through the electronic document system</source>
+        <translation>through the electronic document system</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="58"/>
+        <source>reply to a referral</source>
+        <translation>reply to a referral</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="22"/>
+        <source>Social passport</source>
+        <translation>Social passport</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="23"/>
+        <source>Free meals and Vseobuch lists</source>
+        <translation>Free meals and Vseobuch lists</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="24"/>
+        <source>Period report</source>
+        <translation>Period report</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="25"/>
+        <source>Specialists&apos; workload</source>
+        <translation>Specialists&apos; workload</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="26"/>
+        <source>Anonymous statistics for the district</source>
+        <translation>Anonymous statistics for the district</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="27"/>
+        <source>Journal of outgoing letters</source>
+        <translation>Journal of outgoing letters</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="28"/>
+        <source>Blank home-visit act forms</source>
+        <translation>Blank home-visit act forms</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="29"/>
+        <source>Blank incident forms</source>
+        <translation>Blank incident forms</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="32"/>
+        <source>Counts of children by family and child category, for one class or the whole school with a row per class.</source>
+        <translation>Counts of children by family and child category, for one class or the whole school with a row per class.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="35"/>
+        <source>Children by the five free-meals categories with their evidence documents; expired and soon expiring documents are flagged.</source>
+        <translation>Children by the five free-meals categories with their evidence documents; expired and soon expiring documents are flagged.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="38"/>
+        <source>Home visits, psychologist sessions, incidents by type, referrals and replies, register changes in the period.</source>
+        <translation>Home visits, psychologist sessions, incidents by type, referrals and replies, register changes in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="41"/>
+        <source>Children, sessions, hours and visits per specialist in the period, against the size of the school.</source>
+        <translation>Children, sessions, hours and visits per specialist in the period, against the size of the school.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="44"/>
+        <source>Counts only, without names or ИИН; counts under 5 are hidden so that no child can be recognised.</source>
+        <translation>Counts only, without names or ИИН; counts under 5 are hidden so that no child can be recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="47"/>
+        <source>Every letter issued in the year of the period&apos;s end.</source>
+        <translation>Every letter issued in the year of the period&apos;s end.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="48"/>
+        <source>Pre-numbered act forms to fill by hand on days without a computer.</source>
+        <translation>Pre-numbered act forms to fill by hand on days without a computer.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="50"/>
+        <source>Pre-numbered incident forms to fill by hand on days without a computer.</source>
+        <translation>Pre-numbered incident forms to fill by hand on days without a computer.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../pedagogue_app/views/dashboard.py" line="95"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="98"/>
         <source>%n item(s), of them overdue: %1</source>
         <translation>
             <numerusform>%n item, of them overdue: %1</numerusform>
@@ -849,22 +1019,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/dashboard.py" line="101"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="104"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/dashboard.py" line="101"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="104"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/dashboard.py" line="111"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="114"/>
         <source>What needs doing — %1</source>
         <translation>What needs doing — %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/dashboard.py" line="112"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="115"/>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
@@ -882,6 +1052,62 @@
         <location filename="../../ui/dashboard_page.ui" line="28"/>
         <source>Children by register category:</source>
         <translation>Children by register category:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="67"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="68"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="71"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="72"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="73"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="127"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="184"/>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="210"/>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="210"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="247"/>
+        <source>The file was not saved: %1</source>
+        <translation>The file was not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1348,48 +1574,48 @@
 <context>
     <name>HomeVisitDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="115"/>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="117"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="121"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="123"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="115"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="121"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="117"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="123"/>
         <source>Relation, year of birth, occupation</source>
         <translation>Relation, year of birth, occupation</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="253"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="262"/>
         <source>born %1</source>
         <translation>born %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="260"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="269"/>
         <source>student, class %1</source>
         <translation>student, class %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="270"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="279"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="279"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="288"/>
         <source>Act No. %1 of %2</source>
         <translation>Act No. %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="283"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="292"/>
         <source>New home-visit act</source>
         <translation>New home-visit act</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="284"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="293"/>
         <source>Home-visit act No. %1</source>
         <translation>Home-visit act No. %1</translation>
     </message>
@@ -1713,107 +1939,107 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="200"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="206"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="213"/>
         <source>teacher</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="213"/>
         <source>other school staff</source>
         <translation>other school staff</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="213"/>
         <source>neighbour</source>
         <translation>neighbour</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="208"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
         <source>stranger</source>
         <translation>stranger</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="220"/>
         <source>Step (tick when done)</source>
         <translation>Step (tick when done)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="220"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="220"/>
         <source>Done at</source>
         <translation>Done at</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Done by</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="227"/>
         <source>Drafted from a psychologist session.</source>
         <translation>Drafted from a psychologist session.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="224"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="230"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="225"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="231"/>
         <source>Edit incident</source>
         <translation>Edit incident</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="322"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="331"/>
         <source>A student of this school</source>
         <translation>A student of this school</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="477"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="486"/>
         <source>Past its deadline</source>
         <translation>Past its deadline</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="531"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="540"/>
         <source>Saved steps stay on the list: mark them not applicable instead.</source>
         <translation>Saved steps stay on the list: mark them not applicable instead.</translation>
     </message>
@@ -2075,58 +2301,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="96"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="110"/>
         <source>Students</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="96"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="110"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="97"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="111"/>
         <source>Families</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="97"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="111"/>
         <source>Psychologist sessions</source>
         <translation>Psychologist sessions</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="98"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="112"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="98"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="112"/>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="113"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="102"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="114"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="118"/>
         <location filename="../../ui/main_window.ui" line="6"/>
         <source>School register</source>
         <translation>School register</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="106"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="122"/>
         <source>(demo: fictional data)</source>
         <translation>(demo: fictional data)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="118"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="134"/>
         <source>Student saved.</source>
         <translation>Student saved.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="173"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="189"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="174"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="190"/>
         <source>School register of the social pedagogue and psychologist, version %1.
 All data stays on this computer.</source>
         <translation>School register of the social pedagogue and psychologist, version %1.
@@ -2356,87 +2592,459 @@ All data stays on this computer.</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="109"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="68"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="79"/>
         <source>You are not allowed to change this record.</source>
         <translation>You are not allowed to change this record.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="71"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="82"/>
         <source>This record was archived or removed meanwhile; nothing was saved.</source>
         <translation>This record was archived or removed meanwhile; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="84"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="95"/>
         <source>Discard the changes you made?</source>
         <translation>Discard the changes you made?</translation>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="93"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="145"/>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="100"/>
+        <source>New referral letter</source>
+        <translation>New referral letter</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="102"/>
+        <source>Referral: %1</source>
+        <translation>Referral: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="104"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="106"/>
+        <source>Issued as No. %1 of %2. The text of an issued letter cannot be changed; print it again from here.</source>
+        <translation>Issued as No. %1 of %2. The text of an issued letter cannot be changed; print it again from here.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="111"/>
+        <source>Issue the letter first; then record when it was sent and the reply.</source>
+        <translation>Issue the letter first; then record when it was sent and the reply.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="122"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="122"/>
+        <location filename="../../ui/referral_dialog.ui" line="111"/>
+        <source>&amp;Issue the letter…</source>
+        <translation>&amp;Issue the letter…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="236"/>
+        <source>the family&apos;s legal representative</source>
+        <translation>the family&apos;s legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="292"/>
+        <source>Choose the student first.</source>
+        <translation>Choose the student first.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="298"/>
+        <source>Nothing done for this child is recorded yet.</source>
+        <translation>Nothing done for this child is recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="302"/>
+        <source>Replace the measures written here?</source>
+        <translation>Replace the measures written here?</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="313"/>
+        <source>The referral must be saved first. Save it now?</source>
+        <translation>The referral must be saved first. Save it now?</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="337"/>
+        <source>Issue the letter? It takes the next number of the outgoing journal, and its text can no longer be changed.</source>
+        <translation>Issue the letter? It takes the next number of the outgoing journal, and its text can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="363"/>
+        <source>Nothing was recorded: the referral was archived meanwhile or you may not change it.</source>
+        <translation>Nothing was recorded: the referral was archived meanwhile or you may not change it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="9"/>
+        <source>Student:</source>
+        <translation>Student:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="10"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="11"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="13"/>
+        <source>&amp;Addressee:</source>
+        <translation>&amp;Addressee:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="15"/>
+        <source>Letter &amp;language:</source>
+        <translation>Letter &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="17"/>
+        <source>Legal &amp;representative:</source>
+        <translation>Legal &amp;representative:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="19"/>
+        <source>Reply &amp;by:</source>
+        <translation>Reply &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="21"/>
+        <source>Contact &amp;person:</source>
+        <translation>Contact &amp;person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="23"/>
+        <source>Contact&apos;s posi&amp;tion:</source>
+        <translation>Contact&apos;s posi&amp;tion:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="25"/>
+        <source>Contact&apos;s phon&amp;e:</source>
+        <translation>Contact&apos;s phon&amp;e:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="32"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="36"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="38"/>
+        <source>&amp;Grounds and history:</source>
+        <translation>&amp;Grounds and history:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="40"/>
+        <source>&amp;Measures taken (one per line):</source>
+        <translation>&amp;Measures taken (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="42"/>
+        <source>Re&amp;quest:</source>
+        <translation>Re&amp;quest:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="44"/>
+        <source>Atta&amp;chments (one per line):</source>
+        <translation>Atta&amp;chments (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="47"/>
+        <source>Standard te&amp;xt</source>
+        <translation>Standard te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="47"/>
+        <source>&amp;Fill measures from the records</source>
+        <translation>&amp;Fill measures from the records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="51"/>
+        <source>PMPK documents</source>
+        <translation>PMPK documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="55"/>
+        <source>Class teacher:</source>
+        <translation>Class teacher:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="57"/>
+        <source>Attendance:</source>
+        <translation>Attendance:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="59"/>
+        <source>Academic progress:</source>
+        <translation>Academic progress:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="61"/>
+        <source>Behaviour:</source>
+        <translation>Behaviour:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="63"/>
+        <source>Relations with peers:</source>
+        <translation>Relations with peers:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="65"/>
+        <source>Interests:</source>
+        <translation>Interests:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="67"/>
+        <source>Difficulties observed:</source>
+        <translation>Difficulties observed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="69"/>
+        <source>Teacher&apos;s conclusion:</source>
+        <translation>Teacher&apos;s conclusion:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="71"/>
+        <source>Examined on:</source>
+        <translation>Examined on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="73"/>
+        <source>Methods:</source>
+        <translation>Methods:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="75"/>
+        <source>Results:</source>
+        <translation>Results:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="77"/>
+        <source>Psychologist&apos;s conclusion:</source>
+        <translation>Psychologist&apos;s conclusion:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="79"/>
+        <source>Recommendations:</source>
+        <translation>Recommendations:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="81"/>
+        <source>Psychologist:</source>
+        <translation>Psychologist:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="87"/>
+        <source>Sending and reply</source>
+        <translation>Sending and reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="90"/>
+        <source>Sent &amp;on:</source>
+        <translation>Sent &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="92"/>
+        <source>Sent ho&amp;w:</source>
+        <translation>Sent ho&amp;w:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="94"/>
+        <source>Record the sen&amp;ding</source>
+        <translation>Record the sen&amp;ding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="95"/>
+        <source>Reply &amp;No.:</source>
+        <translation>Reply &amp;No.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="97"/>
+        <source>Repl&amp;y date:</source>
+        <translation>Repl&amp;y date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="99"/>
+        <source>O&amp;utcome:</source>
+        <translation>O&amp;utcome:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="101"/>
+        <source>Re&amp;cord the reply</source>
+        <translation>Re&amp;cord the reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="110"/>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralListPage</name>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="92"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="94"/>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/referral_list.py" line="115"/>
+        <source>%n referral(s) shown</source>
+        <translation>
+            <numerusform>%n referral shown</numerusform>
+            <numerusform>%n referrals shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_list_page.ui" line="8"/>
+        <source>Search by the child’s name…</source>
+        <translation>Search by the child’s name…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_list_page.ui" line="11"/>
+        <source>&amp;New referral…</source>
+        <translation>&amp;New referral…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="33"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="34"/>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="35"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="36"/>
+        <source>Addressee</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="37"/>
+        <source>Letter No.</source>
+        <translation>Letter No.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="38"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="39"/>
+        <source>Reply by</source>
+        <translation>Reply by</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="40"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="86"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="92"/>
         <source>%1 (restricted)</source>
         <translation>%1 (restricted)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="98"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="100"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="100"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="100"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="101"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
         <source>Next review</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="109"/>
         <source>New register entry</source>
         <translation>New register entry</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="110"/>
         <source>Register entry: %1</source>
         <translation>Register entry: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="180"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="189"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
@@ -2589,6 +3197,94 @@ All data stays on this computer.</translation>
         <location filename="../../ui/registration_dialog.ui" line="97"/>
         <source>&amp;Delete review</source>
         <translation>&amp;Delete review</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="72"/>
+        <source>Whole school</source>
+        <translation>Whole school</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="120"/>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="120"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="137"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="155"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="159"/>
+        <source>The report is ready.</source>
+        <translation>The report is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="170"/>
+        <source>You are not allowed to make this report.</source>
+        <translation>You are not allowed to make this report.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="172"/>
+        <source>The report could not be made: %1</source>
+        <translation>The report could not be made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="181"/>
+        <source>Save as Excel</source>
+        <translation>Save as Excel</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="182"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="13"/>
+        <source>Period &amp;from:</source>
+        <translation>Period &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="15"/>
+        <source>&amp;to:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="17"/>
+        <source>&amp;Class:</source>
+        <translation>&amp;Class:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="19"/>
+        <source>C&amp;opies:</source>
+        <translation>C&amp;opies:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="21"/>
+        <source>Document &amp;language:</source>
+        <translation>Document &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="27"/>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Preview and print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="28"/>
+        <source>Save as &amp;Excel…</source>
+        <translation>Save as &amp;Excel…</translation>
     </message>
 </context>
 <context>
@@ -3062,28 +3758,28 @@ All data stays on this computer.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="22"/>
+        <location filename="../../pedagogue_app/views/app.py" line="23"/>
         <source>There is no register at %1.</source>
         <translation>There is no register at %1.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="23"/>
+        <location filename="../../pedagogue_app/views/app.py" line="24"/>
         <source>The file %1 is not a register of this program. It was not changed.</source>
         <translation>The file %1 is not a register of this program. It was not changed.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="25"/>
+        <location filename="../../pedagogue_app/views/app.py" line="26"/>
         <source>The register %1 is damaged and cannot be read safely. It was not changed. Restore it from a backup or call your administrator.</source>
         <translation>The register %1 is damaged and cannot be read safely. It was not changed. Restore it from a backup or call your administrator.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="28"/>
+        <location filename="../../pedagogue_app/views/app.py" line="29"/>
         <source>The register %1 was written by a newer version of this program. Install that version to open it. The file was not changed.</source>
         <translation>The register %1 was written by a newer version of this program. Install that version to open it. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="70"/>
-        <location filename="../../pedagogue_app/views/app.py" line="81"/>
+        <location filename="../../pedagogue_app/views/app.py" line="71"/>
+        <location filename="../../pedagogue_app/views/app.py" line="82"/>
         <source>School register</source>
         <translation>School register</translation>
     </message>
@@ -3122,26 +3818,36 @@ All data stays on this computer.</translation>
     </message>
     <message>
         <location filename="../../ui/student_card.ui" line="42"/>
+        <source>Print c&amp;hronology…</source>
+        <translation>Print c&amp;hronology…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_card.ui" line="43"/>
         <source>&amp;Add record</source>
         <translation>&amp;Add record</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="50"/>
+        <location filename="../../ui/student_card.ui" line="51"/>
+        <source>&amp;Print the selected record…</source>
+        <translation>&amp;Print the selected record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_card.ui" line="52"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="51"/>
+        <location filename="../../ui/student_card.ui" line="53"/>
         <source>Archive the selected record</source>
         <translation>Archive the selected record</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="60"/>
+        <location filename="../../ui/student_card.ui" line="62"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="61"/>
+        <location filename="../../ui/student_card.ui" line="63"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
@@ -3149,158 +3855,158 @@ All data stays on this computer.</translation>
 <context>
     <name>StudentCardDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="81"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
         <source>archived</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="86"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="90"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="86"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="90"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="87"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="88"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="92"/>
         <source>Language of instruction</source>
         <translation>Language of instruction</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="89"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="93"/>
         <source>Registered address</source>
         <translation>Registered address</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="90"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="94"/>
         <source>Actual address</source>
         <translation>Actual address</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="90"/>
-        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="94"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="101"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="95"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="92"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
         <source>Family: %1</source>
         <translation>Family: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="93"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
         <source>Not linked to a family.</source>
         <translation>Not linked to a family.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="101"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="101"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="98"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
         <source>Legal representative</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="99"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="106"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="106"/>
         <source>Ground</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="106"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="106"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="107"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="109"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="113"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="109"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="113"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="114"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="118"/>
         <source>All records</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="129"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="129"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="129"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="129"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="133"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="138"/>
         <source>restricted</source>
         <translation>restricted</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="164"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="169"/>
         <source>Archive this record? It leaves the lists and the chronology; Undo brings it back.</source>
         <translation>Archive this record? It leaves the lists and the chronology; Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="170"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="175"/>
         <source>The record was archived.</source>
         <translation>The record was archived.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="204"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="233"/>
         <source>Archive this student? The record is kept and can be restored here.</source>
         <translation>Archive this student? The record is kept and can be restored here.</translation>
     </message>
@@ -3511,67 +4217,67 @@ Save this one as a different child?</translation>
 <context>
     <name>SupportPlanDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
         <source>Specialist</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="96"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
         <source>Frequency</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="96"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="98"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="98"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="98"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="109"/>
         <source>New special-needs plan</source>
         <translation>New special-needs plan</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="110"/>
         <source>Edit special-needs plan</source>
         <translation>Edit special-needs plan</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="186"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="195"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="211"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="220"/>
         <source>Written in an older record and not in the list: uncheck it and tick the matching specialist.</source>
         <translation>Written in an older record and not in the list: uncheck it and tick the matching specialist.</translation>
     </message>
@@ -3910,6 +4616,7 @@ Save this one as a different child?</translation>
     </message>
     <message>
         <location filename="../../pedagogue_app/services/home_visits.py" line="97"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="63"/>
         <source>This record is no longer in the register: choose again.</source>
         <translation>This record is no longer in the register: choose again.</translation>
     </message>
@@ -4133,6 +4840,81 @@ Save this one as a different child?</translation>
         <location filename="../../pedagogue_app/services/support_plans.py" line="100"/>
         <source>Goal {row}: {problem}</source>
         <translation>Goal {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/documents.py" line="61"/>
+        <source>Choose the language of the document: Kazakh or Russian.</source>
+        <translation>Choose the language of the document: Kazakh or Russian.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/documents.py" line="63"/>
+        <source>Fill in the school profile first: every document carries the school&apos;s name, BIN and address.</source>
+        <translation>Fill in the school profile first: every document carries the school&apos;s name, BIN and address.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/journal.py" line="38"/>
+        <source>This organisation is no longer in the directory: choose again.</source>
+        <translation>This organisation is no longer in the directory: choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="65"/>
+        <source>This organisation is of another kind: choose the addressee among the organisations of this kind.</source>
+        <translation>This organisation is of another kind: choose the addressee among the organisations of this kind.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="68"/>
+        <source>Choose the legal representative among the child&apos;s family members.</source>
+        <translation>Choose the legal representative among the child&apos;s family members.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="70"/>
+        <source>The reply-by date cannot be before today.</source>
+        <translation>The reply-by date cannot be before today.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="72"/>
+        <source>The letter was issued as No. {number} of {date}: its text can no longer be changed.</source>
+        <translation>The letter was issued as No. {number} of {date}: its text can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="75"/>
+        <source>This referral was already issued as No. {number} of {date}.</source>
+        <translation>This referral was already issued as No. {number} of {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="77"/>
+        <source>The letter has not been issued yet: issue it first.</source>
+        <translation>The letter has not been issued yet: issue it first.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="79"/>
+        <source>Fill in the school profile first: the letterhead is made from it.</source>
+        <translation>Fill in the school profile first: the letterhead is made from it.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="81"/>
+        <source>The PMPK package needs this: fill it in before issuing.</source>
+        <translation>The PMPK package needs this: fill it in before issuing.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="83"/>
+        <source>At most {max} lines.</source>
+        <translation>At most {max} lines.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="59"/>
+        <source>The period cannot end before it starts.</source>
+        <translation>The period cannot end before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="60"/>
+        <source>The period cannot start in the future.</source>
+        <translation>The period cannot start in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="61"/>
+        <source>This report has no Excel form; use the PDF.</source>
+        <translation>This report has no Excel form; use the PDF.</translation>
     </message>
 </context>
 <context>

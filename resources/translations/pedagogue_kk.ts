@@ -225,47 +225,52 @@
         <translation>оқиға</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="20"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="17"/>
+        <source>referral letter</source>
+        <translation>жолдама хат</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="24"/>
         <source>home visit due</source>
         <translation>тұрмыстық жағдайын тексеру мерзімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="21"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="25"/>
         <source>plan measure due</source>
         <translation>жоспардағы іс-шара мерзімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="22"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="26"/>
         <source>register review due</source>
         <translation>есепті қайта қарау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="23"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="27"/>
         <source>PMPK conclusion expires</source>
         <translation>ПМПК қорытындысының мерзімі бітеді</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="24"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="28"/>
         <source>evidence document expires</source>
         <translation>растайтын құжаттың мерзімі бітеді</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="25"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="29"/>
         <source>free-meals evidence expires</source>
         <translation>тегін тамақтану құжатының мерзімі бітеді</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="26"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="30"/>
         <source>incident step past its deadline</source>
         <translation>оқиға бойынша қадамның мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="27"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="31"/>
         <source>session follow-up due</source>
         <translation>кеңес бойынша қайта кездесу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="28"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="32"/>
         <source>referral reply awaited</source>
         <translation>жолдама хатқа жауап күтілуде</translation>
     </message>
@@ -837,11 +842,176 @@
         <source>support plan review</source>
         <translation>қолдау жоспарын қайта қарау</translation>
     </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="35"/>
+        <source>referral to the PMPK</source>
+        <translation>ПМПК-ға жолдама</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="36"/>
+        <source>referral to a rehabilitation centre</source>
+        <translation>оңалту орталығына жолдама</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="37"/>
+        <source>referral to a crisis centre</source>
+        <translation>дағдарыс орталығына жолдама</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="38"/>
+        <source>letter to the juvenile police (ОЮП)</source>
+        <translation>кәмелетке толмағандар ісі жөніндегі полицияға хат (КІПБ)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="39"/>
+        <source>letter to the commission for minors&apos; affairs (КДНиЗП)</source>
+        <translation>кәмелетке толмағандардың істері және олардың құқықтарын қорғау жөніндегі комиссияға хат (КІҚҚК)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="40"/>
+        <source>letter to the guardianship body</source>
+        <translation>қорғаншылық және қамқоршылық органына хат</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="41"/>
+        <source>referral to a polyclinic</source>
+        <translation>емханаға жолдама</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="44"/>
+        <source>draft</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="45"/>
+        <source>issued, not sent</source>
+        <translation>тіркелді, жіберілмеді</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="46"/>
+        <source>sent, reply awaited</source>
+        <translation>жіберілді, жауап күтілуде</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="47"/>
+        <source>reply received</source>
+        <translation>жауап алынды</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="48"/>
+        <source>reply overdue</source>
+        <translation>жауап мерзімі өтті</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="52"/>
+        <source>delivered by hand</source>
+        <translation>қолма-қол тапсырылды</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="53"/>
+        <source>by post</source>
+        <translation>поштамен</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="54"/>
+        <source>by e-mail</source>
+        <translation>электрондық поштамен</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="55"/>
+        <source>through the electronic document system</source>
+        <translation>электрондық құжат айналымы жүйесі арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="58"/>
+        <source>reply to a referral</source>
+        <translation>жолдамаға жауап</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="22"/>
+        <source>Social passport</source>
+        <translation>Әлеуметтік паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="23"/>
+        <source>Free meals and Vseobuch lists</source>
+        <translation>Тегін тамақтану және Жалпыға бірдей оқыту тізімдері</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="24"/>
+        <source>Period report</source>
+        <translation>Кезең бойынша есеп</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="25"/>
+        <source>Specialists&apos; workload</source>
+        <translation>Мамандардың жүктемесі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="26"/>
+        <source>Anonymous statistics for the district</source>
+        <translation>Аудан үшін жасырын статистика</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="27"/>
+        <source>Journal of outgoing letters</source>
+        <translation>Шығыс хаттар журналы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="28"/>
+        <source>Blank home-visit act forms</source>
+        <translation>Үйге бару актісінің бос бланкілері</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="29"/>
+        <source>Blank incident forms</source>
+        <translation>Оқиға туралы бос бланкілер</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="32"/>
+        <source>Counts of children by family and child category, for one class or the whole school with a row per class.</source>
+        <translation>Отбасы және бала санаттары бойынша балалар саны: бір сынып немесе әр сыныбы бөлек жолмен бүкіл мектеп.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="35"/>
+        <source>Children by the five free-meals categories with their evidence documents; expired and soon expiring documents are flagged.</source>
+        <translation>Тегін тамақтанудың бес санаты бойынша балалар растайтын құжаттарымен; мерзімі өткен және жақында өтетін құжаттар белгіленеді.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="38"/>
+        <source>Home visits, psychologist sessions, incidents by type, referrals and replies, register changes in the period.</source>
+        <translation>Кезеңдегі үйге барулар, психолог сессиялары, түрлері бойынша оқиғалар, жолдамалар мен жауаптар, есептегі өзгерістер.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="41"/>
+        <source>Children, sessions, hours and visits per specialist in the period, against the size of the school.</source>
+        <translation>Кезеңдегі әр маманға келетін балалар, сессиялар, сағаттар мен барулар, мектептің көлемімен салыстырғанда.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="44"/>
+        <source>Counts only, without names or ИИН; counts under 5 are hidden so that no child can be recognised.</source>
+        <translation>Тек сандар, аты-жөні мен ЖСН-сыз; ешбір баланы тануға болмайтындай 5-тен кіші сандар жасырылады.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="47"/>
+        <source>Every letter issued in the year of the period&apos;s end.</source>
+        <translation>Кезең аяқталатын жылы тіркелген барлық хаттар.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="48"/>
+        <source>Pre-numbered act forms to fill by hand on days without a computer.</source>
+        <translation>Компьютер жоқ күндері қолмен толтыруға арналған алдын ала нөмірленген акт бланкілері.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="50"/>
+        <source>Pre-numbered incident forms to fill by hand on days without a computer.</source>
+        <translation>Компьютер жоқ күндері қолмен толтыруға арналған алдын ала нөмірленген оқиға бланкілері.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../pedagogue_app/views/dashboard.py" line="95"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="98"/>
         <source>%n item(s), of them overdue: %1</source>
         <translation>
             <numerusform>Барлығы: %n, оның ішінде мерзімі өткені: %1</numerusform>
@@ -849,22 +1019,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/dashboard.py" line="101"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="104"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/dashboard.py" line="101"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="104"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/dashboard.py" line="111"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="114"/>
         <source>What needs doing — %1</source>
         <translation>Орындалатын істер — %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/dashboard.py" line="112"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="115"/>
         <source>Everything</source>
         <translation>Барлығы</translation>
     </message>
@@ -882,6 +1052,62 @@
         <location filename="../../ui/dashboard_page.ui" line="28"/>
         <source>Children by register category:</source>
         <translation>Санаттар бойынша балалар саны:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="67"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Кішірейту</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="68"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Үлкейту</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="71"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="72"/>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="73"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="127"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n бет</numerusform>
+            <numerusform>%n бет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="184"/>
+        <source>The printer could not be started.</source>
+        <translation>Принтерді іске қосу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="210"/>
+        <source>Save PDF</source>
+        <translation>PDF сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="210"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="247"/>
+        <source>The file was not saved: %1</source>
+        <translation>Файл сақталмады: %1</translation>
     </message>
 </context>
 <context>
@@ -1348,48 +1574,48 @@
 <context>
     <name>HomeVisitDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="115"/>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="117"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="121"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="123"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="115"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="121"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="117"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="123"/>
         <source>Relation, year of birth, occupation</source>
         <translation>Туыстығы, туған жылы, жұмысы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="253"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="262"/>
         <source>born %1</source>
         <translation>%1 жылы туған</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="260"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="269"/>
         <source>student, class %1</source>
         <translation>оқушы, %1 сынып</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="270"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="279"/>
         <source>not chosen</source>
         <translation>таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="279"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="288"/>
         <source>Act No. %1 of %2</source>
         <translation>%2 күнгі № %1 акт</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="283"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="292"/>
         <source>New home-visit act</source>
         <translation>Тұрмыстық жағдайын тексерудің жаңа актісі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="284"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="293"/>
         <source>Home-visit act No. %1</source>
         <translation>Тұрмыстық жағдайын тексеру актісі № %1</translation>
     </message>
@@ -1713,107 +1939,107 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="200"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="206"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="213"/>
         <source>teacher</source>
         <translation>мұғалім</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="213"/>
         <source>other school staff</source>
         <translation>мектептің басқа қызметкері</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="213"/>
         <source>neighbour</source>
         <translation>көрші</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="208"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
         <source>stranger</source>
         <translation>бөгде адам</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
         <source>Child</source>
         <translation>Бала</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
         <source>Class</source>
         <translation>Сынып</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="220"/>
         <source>Step (tick when done)</source>
         <translation>Қадам (орындалғанда белгілеңіз)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="220"/>
         <source>Deadline</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="220"/>
         <source>Done at</source>
         <translation>Орындалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Done by</source>
         <translation>Орындаған</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>N/A</source>
         <translation>Қажет емес</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="227"/>
         <source>Drafted from a psychologist session.</source>
         <translation>Психолог кеңесі негізінде толтырылған жоба.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="224"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="230"/>
         <source>New incident</source>
         <translation>Жаңа оқиға</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="225"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="231"/>
         <source>Edit incident</source>
         <translation>Оқиғаны өңдеу</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="322"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="331"/>
         <source>A student of this school</source>
         <translation>Осы мектептің оқушысы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="477"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="486"/>
         <source>Past its deadline</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="531"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="540"/>
         <source>Saved steps stay on the list: mark them not applicable instead.</source>
         <translation>Сақталған қадамдар тізімде қалады: оның орнына оларды «Қажет емес» деп белгілеңіз.</translation>
     </message>
@@ -2075,58 +2301,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="96"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="110"/>
         <source>Students</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="96"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="110"/>
         <source>Dashboard</source>
         <translation>Бақылау тақтасы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="97"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="111"/>
         <source>Families</source>
         <translation>Отбасылар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="97"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="111"/>
         <source>Psychologist sessions</source>
         <translation>Психолог кеңестері</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="98"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="112"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="98"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="112"/>
+        <source>Referrals</source>
+        <translation>Жолдамалар</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="113"/>
         <source>Organisations</source>
         <translation>Ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="102"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="114"/>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="118"/>
         <location filename="../../ui/main_window.ui" line="6"/>
         <source>School register</source>
         <translation>Мектеп тізілімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="106"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="122"/>
         <source>(demo: fictional data)</source>
         <translation>(демо: ойдан шығарылған деректер)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="118"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="134"/>
         <source>Student saved.</source>
         <translation>Оқушы деректері сақталды.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="173"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="189"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="174"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="190"/>
         <source>School register of the social pedagogue and psychologist, version %1.
 All data stays on this computer.</source>
         <translation>Әлеуметтік педагог пен психологтың мектеп тізілімі, %1 нұсқасы.
@@ -2356,87 +2592,459 @@ All data stays on this computer.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="109"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="68"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="79"/>
         <source>You are not allowed to change this record.</source>
         <translation>Бұл жазбаны өзгертуге сізде рұқсат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="71"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="82"/>
         <source>This record was archived or removed meanwhile; nothing was saved.</source>
         <translation>Осы уақыт ішінде бұл жазба мұрағатқа жіберілген немесе жойылған; ештеңе сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="84"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="95"/>
         <source>Discard the changes you made?</source>
         <translation>Енгізілген өзгерістерден бас тартасыз ба?</translation>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="93"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="145"/>
+        <source>not chosen</source>
+        <translation>таңдалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="100"/>
+        <source>New referral letter</source>
+        <translation>Жаңа жолдама хат</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="102"/>
+        <source>Referral: %1</source>
+        <translation>Жолдама: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="104"/>
+        <source>Status: %1</source>
+        <translation>Күйі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="106"/>
+        <source>Issued as No. %1 of %2. The text of an issued letter cannot be changed; print it again from here.</source>
+        <translation>%2 күнгі № %1 болып тіркелді. Тіркелген хаттың мәтінін өзгертуге болмайды; оны осы жерден қайта басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="111"/>
+        <source>Issue the letter first; then record when it was sent and the reply.</source>
+        <translation>Алдымен хатты тіркеңіз; содан кейін оның қашан жіберілгенін және жауапты жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="122"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="122"/>
+        <location filename="../../ui/referral_dialog.ui" line="111"/>
+        <source>&amp;Issue the letter…</source>
+        <translation>Хатты тірке&amp;у…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="236"/>
+        <source>the family&apos;s legal representative</source>
+        <translation>отбасының заңды өкілі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="292"/>
+        <source>Choose the student first.</source>
+        <translation>Алдымен оқушыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="298"/>
+        <source>Nothing done for this child is recorded yet.</source>
+        <translation>Бұл бала үшін атқарылған жұмыс әлі жазылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="302"/>
+        <source>Replace the measures written here?</source>
+        <translation>Мұнда жазылған шараларды ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="313"/>
+        <source>The referral must be saved first. Save it now?</source>
+        <translation>Алдымен жолдаманы сақтау керек. Қазір сақтау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="337"/>
+        <source>Issue the letter? It takes the next number of the outgoing journal, and its text can no longer be changed.</source>
+        <translation>Хатты тіркеу керек пе? Ол шығыс журналының келесі нөмірін алады және оның мәтінін бұдан былай өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="363"/>
+        <source>Nothing was recorded: the referral was archived meanwhile or you may not change it.</source>
+        <translation>Ештеңе жазылмады: жолдама осы уақытта мұрағатқа жіберілген немесе оны өзгертуге құқығыңыз жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="9"/>
+        <source>Student:</source>
+        <translation>Оқушы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="10"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="11"/>
+        <source>&amp;Kind:</source>
+        <translation>Тү&amp;рі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="13"/>
+        <source>&amp;Addressee:</source>
+        <translation>&amp;Алушы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="15"/>
+        <source>Letter &amp;language:</source>
+        <translation>Хаттың т&amp;ілі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="17"/>
+        <source>Legal &amp;representative:</source>
+        <translation>Заңды ө&amp;кілі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="19"/>
+        <source>Reply &amp;by:</source>
+        <translation>Жауап &amp;мерзімі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="21"/>
+        <source>Contact &amp;person:</source>
+        <translation>Байланыс т&amp;ұлғасы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="23"/>
+        <source>Contact&apos;s posi&amp;tion:</source>
+        <translation>Байланыс тұлғасының &amp;лауазымы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="25"/>
+        <source>Contact&apos;s phon&amp;e:</source>
+        <translation>Байланыс тұлғасының тел&amp;ефоны:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="32"/>
+        <source>Letter</source>
+        <translation>Хат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="36"/>
+        <source>&amp;Subject:</source>
+        <translation>Та&amp;қырыбы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="38"/>
+        <source>&amp;Grounds and history:</source>
+        <translation>&amp;Негіздеме және тарихы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="40"/>
+        <source>&amp;Measures taken (one per line):</source>
+        <translation>Қабылданған &amp;шаралар (әр жолға біреу):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="42"/>
+        <source>Re&amp;quest:</source>
+        <translation>&amp;Өтініш:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="44"/>
+        <source>Atta&amp;chments (one per line):</source>
+        <translation>Қ&amp;осымшалар (әр жолға біреу):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="47"/>
+        <source>Standard te&amp;xt</source>
+        <translation>Стандартты м&amp;әтін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="47"/>
+        <source>&amp;Fill measures from the records</source>
+        <translation>Шараларды жазбалардан толт&amp;ыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="51"/>
+        <source>PMPK documents</source>
+        <translation>ПМПК құжаттары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="55"/>
+        <source>Class teacher:</source>
+        <translation>Сынып жетекшісі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="57"/>
+        <source>Attendance:</source>
+        <translation>Сабаққа қатысуы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="59"/>
+        <source>Academic progress:</source>
+        <translation>Үлгерімі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="61"/>
+        <source>Behaviour:</source>
+        <translation>Мінез-құлқы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="63"/>
+        <source>Relations with peers:</source>
+        <translation>Құрдастарымен қарым-қатынасы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="65"/>
+        <source>Interests:</source>
+        <translation>Қызығушылықтары:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="67"/>
+        <source>Difficulties observed:</source>
+        <translation>Байқалған қиындықтар:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="69"/>
+        <source>Teacher&apos;s conclusion:</source>
+        <translation>Педагогтің қорытындысы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="71"/>
+        <source>Examined on:</source>
+        <translation>Тексерілген күндері:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="73"/>
+        <source>Methods:</source>
+        <translation>Әдістері:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="75"/>
+        <source>Results:</source>
+        <translation>Нәтижелері:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="77"/>
+        <source>Psychologist&apos;s conclusion:</source>
+        <translation>Психологтің қорытындысы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="79"/>
+        <source>Recommendations:</source>
+        <translation>Ұсынымдар:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="81"/>
+        <source>Psychologist:</source>
+        <translation>Психолог:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="87"/>
+        <source>Sending and reply</source>
+        <translation>Жіберу және жауап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="90"/>
+        <source>Sent &amp;on:</source>
+        <translation>Жіберілген кү&amp;ні:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="92"/>
+        <source>Sent ho&amp;w:</source>
+        <translation>Жіберу тә&amp;сілі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="94"/>
+        <source>Record the sen&amp;ding</source>
+        <translation>Жіберуді &amp;жазу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="95"/>
+        <source>Reply &amp;No.:</source>
+        <translation>Жауап &amp;№:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="97"/>
+        <source>Repl&amp;y date:</source>
+        <translation>Жауап к&amp;үні:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="99"/>
+        <source>O&amp;utcome:</source>
+        <translation>Н&amp;әтижесі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="101"/>
+        <source>Re&amp;cord the reply</source>
+        <translation>Жауапты жа&amp;зу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="110"/>
+        <source>Pre&amp;view…</source>
+        <translation>Ал&amp;дын ала қарау…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralListPage</name>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="92"/>
+        <source>All kinds</source>
+        <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="94"/>
+        <source>Any status</source>
+        <translation>Кез келген күйі</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/referral_list.py" line="115"/>
+        <source>%n referral(s) shown</source>
+        <translation>
+            <numerusform>%n жолдама көрсетілді</numerusform>
+            <numerusform>%n жолдама көрсетілді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_list_page.ui" line="8"/>
+        <source>Search by the child’s name…</source>
+        <translation>Баланың аты бойынша іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_list_page.ui" line="11"/>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Жаңа жолдама…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="33"/>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="34"/>
+        <source>Class</source>
+        <translation>Сынып</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="35"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="36"/>
+        <source>Addressee</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="37"/>
+        <source>Letter No.</source>
+        <translation>Хат №</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="38"/>
+        <source>Issued</source>
+        <translation>Тіркелді</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="39"/>
+        <source>Reply by</source>
+        <translation>Жауап мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="40"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="86"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="92"/>
         <source>%1 (restricted)</source>
         <translation>%1 (шектеулі)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
         <source>Measure</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
         <source>Deadline</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="98"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
         <source>Result</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="100"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
         <source>Review date</source>
         <translation>Қайта қарау күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="100"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="100"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="101"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
         <source>Next review</source>
         <translation>Келесі қайта қарау</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="109"/>
         <source>New register entry</source>
         <translation>Жаңа есеп жазбасы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="110"/>
         <source>Register entry: %1</source>
         <translation>Есеп жазбасы: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="180"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="189"/>
         <source>not chosen</source>
         <translation>таңдалмаған</translation>
     </message>
@@ -2589,6 +3197,94 @@ All data stays on this computer.</source>
         <location filename="../../ui/registration_dialog.ui" line="97"/>
         <source>&amp;Delete review</source>
         <translation>Қайта қарауды &amp;өшіру</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="72"/>
+        <source>Whole school</source>
+        <translation>Бүкіл мектеп</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="120"/>
+        <source>Making the report…</source>
+        <translation>Есеп жасалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="120"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="137"/>
+        <source>Cancelled.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="155"/>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="159"/>
+        <source>The report is ready.</source>
+        <translation>Есеп дайын.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="170"/>
+        <source>You are not allowed to make this report.</source>
+        <translation>Бұл есепті жасауға құқығыңыз жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="172"/>
+        <source>The report could not be made: %1</source>
+        <translation>Есепті жасау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="181"/>
+        <source>Save as Excel</source>
+        <translation>Excel ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="182"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="13"/>
+        <source>Period &amp;from:</source>
+        <translation>Кезең &amp;басы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="15"/>
+        <source>&amp;to:</source>
+        <translation>&amp;соңы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="17"/>
+        <source>&amp;Class:</source>
+        <translation>&amp;Сынып:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="19"/>
+        <source>C&amp;opies:</source>
+        <translation>&amp;Дана:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="21"/>
+        <source>Document &amp;language:</source>
+        <translation>Құжаттың &amp;тілі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="27"/>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Қарау және басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="28"/>
+        <source>Save as &amp;Excel…</source>
+        <translation>&amp;Excel ретінде сақтау…</translation>
     </message>
 </context>
 <context>
@@ -3062,28 +3758,28 @@ All data stays on this computer.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="22"/>
+        <location filename="../../pedagogue_app/views/app.py" line="23"/>
         <source>There is no register at %1.</source>
         <translation>Тізілім табылмады: %1.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="23"/>
+        <location filename="../../pedagogue_app/views/app.py" line="24"/>
         <source>The file %1 is not a register of this program. It was not changed.</source>
         <translation>%1 файлы осы бағдарламаның тізілімі емес. Файл өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="25"/>
+        <location filename="../../pedagogue_app/views/app.py" line="26"/>
         <source>The register %1 is damaged and cannot be read safely. It was not changed. Restore it from a backup or call your administrator.</source>
         <translation>%1 тізілімі зақымданған, оны қауіпсіз оқу мүмкін емес. Файл өзгертілген жоқ. Оны сақтық көшірмеден қалпына келтіріңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="28"/>
+        <location filename="../../pedagogue_app/views/app.py" line="29"/>
         <source>The register %1 was written by a newer version of this program. Install that version to open it. The file was not changed.</source>
         <translation>%1 тізілімі бағдарламаның жаңарақ нұсқасында жазылған. Оны ашу үшін сол нұсқаны орнатыңыз. Файл өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="70"/>
-        <location filename="../../pedagogue_app/views/app.py" line="81"/>
+        <location filename="../../pedagogue_app/views/app.py" line="71"/>
+        <location filename="../../pedagogue_app/views/app.py" line="82"/>
         <source>School register</source>
         <translation>Мектеп тізілімі</translation>
     </message>
@@ -3122,26 +3818,36 @@ All data stays on this computer.</source>
     </message>
     <message>
         <location filename="../../ui/student_card.ui" line="42"/>
+        <source>Print c&amp;hronology…</source>
+        <translation>&amp;Хронологияны басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_card.ui" line="43"/>
         <source>&amp;Add record</source>
         <translation>Жа&amp;зба қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="50"/>
+        <location filename="../../ui/student_card.ui" line="51"/>
+        <source>&amp;Print the selected record…</source>
+        <translation>Таңдалған жазбаны &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_card.ui" line="52"/>
         <source>&amp;Undo</source>
         <translation>Қа&amp;йтару</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="51"/>
+        <location filename="../../ui/student_card.ui" line="53"/>
         <source>Archive the selected record</source>
         <translation>Таңдалған жазбаны мұрағатқа жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="60"/>
+        <location filename="../../ui/student_card.ui" line="62"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өңдеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="61"/>
+        <location filename="../../ui/student_card.ui" line="63"/>
         <source>&amp;Archive</source>
         <translation>&amp;Мұрағатқа жіберу</translation>
     </message>
@@ -3149,158 +3855,158 @@ All data stays on this computer.</source>
 <context>
     <name>StudentCardDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="81"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
         <source>archived</source>
         <translation>мұрағатта</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="86"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="90"/>
         <source>ИИН</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="86"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="90"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="87"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="88"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="92"/>
         <source>Language of instruction</source>
         <translation>Оқыту тілі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="89"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="93"/>
         <source>Registered address</source>
         <translation>Тіркелген мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="90"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="94"/>
         <source>Actual address</source>
         <translation>Нақты мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="90"/>
-        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="94"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="101"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="95"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="92"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
         <source>Family: %1</source>
         <translation>Отбасы: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="93"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
         <source>Not linked to a family.</source>
         <translation>Отбасымен байланыстырылмаған.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="101"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="101"/>
         <source>Relation</source>
         <translation>Туыстығы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="98"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
         <source>Legal representative</source>
         <translation>Заңды өкілі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="99"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="106"/>
         <source>Register</source>
         <translation>Есеп түрі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="106"/>
         <source>Ground</source>
         <translation>Негізі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="106"/>
         <source>Since</source>
         <translation>Қойылған күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="106"/>
         <source>Protocol</source>
         <translation>Хаттама №</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="107"/>
         <source>Removed</source>
         <translation>Алынған күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="109"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="113"/>
         <source>&amp;Restore</source>
         <translation>&amp;Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="109"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="113"/>
         <source>&amp;Archive</source>
         <translation>&amp;Мұрағатқа жіберу</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="114"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="118"/>
         <source>All records</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="129"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="129"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="129"/>
         <source>What</source>
         <translation>Не туралы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="129"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="133"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="138"/>
         <source>restricted</source>
         <translation>шектеулі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="164"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="169"/>
         <source>Archive this record? It leaves the lists and the chronology; Undo brings it back.</source>
         <translation>Бұл жазбаны мұрағатқа жіберу керек пе? Ол тізімдер мен хронологиядан шығады; «Қайтару» оны қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="170"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="175"/>
         <source>The record was archived.</source>
         <translation>Жазба мұрағатқа жіберілді.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="204"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="233"/>
         <source>Archive this student? The record is kept and can be restored here.</source>
         <translation>Оқушыны мұрағатқа жіберу керек пе? Жазба сақталады, оны осы жерден қалпына келтіруге болады.</translation>
     </message>
@@ -3511,67 +4217,67 @@ Save this one as a different child?</source>
 <context>
     <name>SupportPlanDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
         <source>Domain</source>
         <translation>Бағыты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
         <source>Goal</source>
         <translation>Мақсат</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
         <source>Specialist</source>
         <translation>Маман</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="96"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
         <source>Frequency</source>
         <translation>Жиілігі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="96"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
         <source>Period</source>
         <translation>Кезеңі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="98"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="98"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
         <source>Progress</source>
         <translation>Динамикасы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="98"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="109"/>
         <source>New special-needs plan</source>
         <translation>Жаңа ЕБҚ қолдау жоспары</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="110"/>
         <source>Edit special-needs plan</source>
         <translation>ЕБҚ қолдау жоспарын өңдеу</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="186"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="195"/>
         <source>not chosen</source>
         <translation>таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="211"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="220"/>
         <source>Written in an older record and not in the list: uncheck it and tick the matching specialist.</source>
         <translation>Бұрынғы жазбада көрсетілген, тізімде жоқ: белгіні алып, тиісті маманды белгілеңіз.</translation>
     </message>
@@ -3910,6 +4616,7 @@ Save this one as a different child?</source>
     </message>
     <message>
         <location filename="../../pedagogue_app/services/home_visits.py" line="97"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="63"/>
         <source>This record is no longer in the register: choose again.</source>
         <translation>Бұл жазба енді тізілімде жоқ: қайта таңдаңыз.</translation>
     </message>
@@ -4133,6 +4840,81 @@ Save this one as a different child?</source>
         <location filename="../../pedagogue_app/services/support_plans.py" line="100"/>
         <source>Goal {row}: {problem}</source>
         <translation>Мақсат № {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/documents.py" line="61"/>
+        <source>Choose the language of the document: Kazakh or Russian.</source>
+        <translation>Құжаттың тілін таңдаңыз: қазақ немесе орыс.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/documents.py" line="63"/>
+        <source>Fill in the school profile first: every document carries the school&apos;s name, BIN and address.</source>
+        <translation>Алдымен мектеп профилін толтырыңыз: әр құжатта мектептің атауы, БСН және мекенжайы болады.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/journal.py" line="38"/>
+        <source>This organisation is no longer in the directory: choose again.</source>
+        <translation>Бұл ұйым анықтамалықта енді жоқ: қайта таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="65"/>
+        <source>This organisation is of another kind: choose the addressee among the organisations of this kind.</source>
+        <translation>Бұл ұйым басқа түрге жатады: алушыны осы түрдегі ұйымдардың ішінен таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="68"/>
+        <source>Choose the legal representative among the child&apos;s family members.</source>
+        <translation>Заңды өкілді баланың отбасы мүшелерінің ішінен таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="70"/>
+        <source>The reply-by date cannot be before today.</source>
+        <translation>Жауап мерзімі бүгінгі күннен бұрын болмауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="72"/>
+        <source>The letter was issued as No. {number} of {date}: its text can no longer be changed.</source>
+        <translation>Хат {date} күнгі № {number} болып тіркелді: оның мәтінін бұдан былай өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="75"/>
+        <source>This referral was already issued as No. {number} of {date}.</source>
+        <translation>Бұл жолдама {date} күнгі № {number} болып тіркеліп қойған.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="77"/>
+        <source>The letter has not been issued yet: issue it first.</source>
+        <translation>Хат әлі тіркелмеген: алдымен оны тіркеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="79"/>
+        <source>Fill in the school profile first: the letterhead is made from it.</source>
+        <translation>Алдымен мектеп профилін толтырыңыз: бланк соның негізінде жасалады.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="81"/>
+        <source>The PMPK package needs this: fill it in before issuing.</source>
+        <translation>ПМПК пакетіне бұл қажет: тіркемес бұрын толтырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="83"/>
+        <source>At most {max} lines.</source>
+        <translation>Ең көбі {max} жол.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="59"/>
+        <source>The period cannot end before it starts.</source>
+        <translation>Кезең басталмай тұрып аяқтала алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="60"/>
+        <source>The period cannot start in the future.</source>
+        <translation>Кезең болашақта басталмауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="61"/>
+        <source>This report has no Excel form; use the PDF.</source>
+        <translation>Бұл есептің Excel нұсқасы жоқ; PDF пайдаланыңыз.</translation>
     </message>
 </context>
 <context>

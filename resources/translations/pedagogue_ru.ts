@@ -225,47 +225,52 @@
         <translation>инцидент</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="20"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="17"/>
+        <source>referral letter</source>
+        <translation>направление</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="24"/>
         <source>home visit due</source>
         <translation>срок повторного обследования ЖБУ</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="21"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="25"/>
         <source>plan measure due</source>
         <translation>срок мероприятия плана</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="22"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="26"/>
         <source>register review due</source>
         <translation>срок мониторинга по учёту</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="23"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="27"/>
         <source>PMPK conclusion expires</source>
         <translation>истекает заключение ПМПК</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="24"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="28"/>
         <source>evidence document expires</source>
         <translation>истекает подтверждающий документ</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="25"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="29"/>
         <source>free-meals evidence expires</source>
         <translation>истекает документ на бесплатное питание</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="26"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="30"/>
         <source>incident step past its deadline</source>
         <translation>просрочено действие по инциденту</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="27"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="31"/>
         <source>session follow-up due</source>
         <translation>срок повторной встречи с психологом</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="28"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="32"/>
         <source>referral reply awaited</source>
         <translation>ожидается ответ на письмо</translation>
     </message>
@@ -837,11 +842,176 @@
         <source>support plan review</source>
         <translation>мониторинг плана сопровождения</translation>
     </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="35"/>
+        <source>referral to the PMPK</source>
+        <translation>направление на ПМПК</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="36"/>
+        <source>referral to a rehabilitation centre</source>
+        <translation>направление в реабилитационный центр</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="37"/>
+        <source>referral to a crisis centre</source>
+        <translation>направление в кризисный центр</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="38"/>
+        <source>letter to the juvenile police (ОЮП)</source>
+        <translation>письмо в отдел ювенальной полиции (ОЮП)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="39"/>
+        <source>letter to the commission for minors&apos; affairs (КДНиЗП)</source>
+        <translation>письмо в комиссию по делам несовершеннолетних и защите их прав (КДНиЗП)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="40"/>
+        <source>letter to the guardianship body</source>
+        <translation>письмо в орган опеки и попечительства</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="41"/>
+        <source>referral to a polyclinic</source>
+        <translation>направление в поликлинику</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="44"/>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="45"/>
+        <source>issued, not sent</source>
+        <translation>зарегистрировано, не отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="46"/>
+        <source>sent, reply awaited</source>
+        <translation>отправлено, ждём ответа</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="47"/>
+        <source>reply received</source>
+        <translation>ответ получен</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="48"/>
+        <source>reply overdue</source>
+        <translation>ответ просрочен</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="52"/>
+        <source>delivered by hand</source>
+        <translation>вручено лично</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="53"/>
+        <source>by post</source>
+        <translation>почтой</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="54"/>
+        <source>by e-mail</source>
+        <translation>по электронной почте</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="55"/>
+        <source>through the electronic document system</source>
+        <translation>через систему электронного документооборота</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="58"/>
+        <source>reply to a referral</source>
+        <translation>ответ на направление</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="22"/>
+        <source>Social passport</source>
+        <translation>Социальный паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="23"/>
+        <source>Free meals and Vseobuch lists</source>
+        <translation>Списки на бесплатное питание и Всеобуч</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="24"/>
+        <source>Period report</source>
+        <translation>Отчёт за период</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="25"/>
+        <source>Specialists&apos; workload</source>
+        <translation>Нагрузка специалистов</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="26"/>
+        <source>Anonymous statistics for the district</source>
+        <translation>Обезличенная статистика для района</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="27"/>
+        <source>Journal of outgoing letters</source>
+        <translation>Журнал исходящих писем</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="28"/>
+        <source>Blank home-visit act forms</source>
+        <translation>Пустые бланки актов посещения</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="29"/>
+        <source>Blank incident forms</source>
+        <translation>Пустые бланки о происшествии</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="32"/>
+        <source>Counts of children by family and child category, for one class or the whole school with a row per class.</source>
+        <translation>Число детей по категориям семей и детей: один класс или вся школа со строкой на каждый класс.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="35"/>
+        <source>Children by the five free-meals categories with their evidence documents; expired and soon expiring documents are flagged.</source>
+        <translation>Дети по пяти категориям бесплатного питания с подтверждающими документами; просроченные и скоро истекающие документы отмечены.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="38"/>
+        <source>Home visits, psychologist sessions, incidents by type, referrals and replies, register changes in the period.</source>
+        <translation>Посещения семей, занятия психолога, происшествия по видам, направления и ответы, изменения учёта за период.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="41"/>
+        <source>Children, sessions, hours and visits per specialist in the period, against the size of the school.</source>
+        <translation>Дети, занятия, часы и посещения на каждого специалиста за период в сравнении с численностью школы.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="44"/>
+        <source>Counts only, without names or ИИН; counts under 5 are hidden so that no child can be recognised.</source>
+        <translation>Только числа, без имён и ИИН; числа меньше 5 скрыты, чтобы ни одного ребёнка нельзя было узнать.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="47"/>
+        <source>Every letter issued in the year of the period&apos;s end.</source>
+        <translation>Все письма, зарегистрированные в году окончания периода.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="48"/>
+        <source>Pre-numbered act forms to fill by hand on days without a computer.</source>
+        <translation>Заранее пронумерованные бланки актов для заполнения от руки, когда нет компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="50"/>
+        <source>Pre-numbered incident forms to fill by hand on days without a computer.</source>
+        <translation>Заранее пронумерованные бланки о происшествии для заполнения от руки, когда нет компьютера.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../pedagogue_app/views/dashboard.py" line="95"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="98"/>
         <source>%n item(s), of them overdue: %1</source>
         <translation>
             <numerusform>%n задача, из них просрочено: %1</numerusform>
@@ -850,22 +1020,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/dashboard.py" line="101"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="104"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/dashboard.py" line="101"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="104"/>
         <source>Children</source>
         <translation>Детей</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/dashboard.py" line="111"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="114"/>
         <source>What needs doing — %1</source>
         <translation>Что нужно сделать — %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/dashboard.py" line="112"/>
+        <location filename="../../pedagogue_app/views/dashboard.py" line="115"/>
         <source>Everything</source>
         <translation>Все задачи</translation>
     </message>
@@ -883,6 +1053,63 @@
         <location filename="../../ui/dashboard_page.ui" line="28"/>
         <source>Children by register category:</source>
         <translation>Дети по категориям учёта:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="67"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Уменьшить</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="68"/>
+        <source>Zoom &amp;in</source>
+        <translation>У&amp;величить</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="71"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="72"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Сохранить PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="73"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="127"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="184"/>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось запустить принтер.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="210"/>
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="210"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/pdf_preview.py" line="247"/>
+        <source>The file was not saved: %1</source>
+        <translation>Файл не сохранён: %1</translation>
     </message>
 </context>
 <context>
@@ -1351,48 +1578,48 @@
 <context>
     <name>HomeVisitDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="115"/>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="117"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="121"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="123"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="115"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="121"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="117"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="123"/>
         <source>Relation, year of birth, occupation</source>
         <translation>Родство, год рождения, род занятий</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="253"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="262"/>
         <source>born %1</source>
         <translation>%1 г. р.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="260"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="269"/>
         <source>student, class %1</source>
         <translation>учащийся, класс %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="270"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="279"/>
         <source>not chosen</source>
         <translation>не выбрано</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="279"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="288"/>
         <source>Act No. %1 of %2</source>
         <translation>Акт № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="283"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="292"/>
         <source>New home-visit act</source>
         <translation>Новый акт обследования ЖБУ</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="284"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="293"/>
         <source>Home-visit act No. %1</source>
         <translation>Акт обследования ЖБУ № %1</translation>
     </message>
@@ -1716,107 +1943,107 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="200"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="206"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="213"/>
         <source>teacher</source>
         <translation>педагог</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="213"/>
         <source>other school staff</source>
         <translation>другой работник школы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="213"/>
         <source>neighbour</source>
         <translation>сосед</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="208"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
         <source>stranger</source>
         <translation>посторонний</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="212"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="220"/>
         <source>Step (tick when done)</source>
         <translation>Действие (отметьте по выполнении)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="220"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="220"/>
         <source>Done at</source>
         <translation>Когда выполнено</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Done by</source>
         <translation>Кем выполнено</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>N/A</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="227"/>
         <source>Drafted from a psychologist session.</source>
         <translation>Создан на основе консультации психолога.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="224"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="230"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="225"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="231"/>
         <source>Edit incident</source>
         <translation>Изменение инцидента</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="322"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="331"/>
         <source>A student of this school</source>
         <translation>Учащийся этой школы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="477"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="486"/>
         <source>Past its deadline</source>
         <translation>Срок истёк</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="531"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="540"/>
         <source>Saved steps stay on the list: mark them not applicable instead.</source>
         <translation>Сохранённые действия остаются в списке: вместо удаления отметьте «Не требуется».</translation>
     </message>
@@ -2079,58 +2306,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="96"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="110"/>
         <source>Students</source>
         <translation>Учащиеся</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="96"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="110"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="97"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="111"/>
         <source>Families</source>
         <translation>Семьи</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="97"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="111"/>
         <source>Psychologist sessions</source>
         <translation>Консультации психолога</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="98"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="112"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="98"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="112"/>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="113"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="102"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="114"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="118"/>
         <location filename="../../ui/main_window.ui" line="6"/>
         <source>School register</source>
         <translation>Школьный реестр</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="106"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="122"/>
         <source>(demo: fictional data)</source>
         <translation>(демо: вымышленные данные)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="118"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="134"/>
         <source>Student saved.</source>
         <translation>Данные учащегося сохранены.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="173"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="189"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="174"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="190"/>
         <source>School register of the social pedagogue and psychologist, version %1.
 All data stays on this computer.</source>
         <translation>Школьный реестр социального педагога и психолога, версия %1.
@@ -2361,87 +2598,460 @@ All data stays on this computer.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="109"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="68"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="79"/>
         <source>You are not allowed to change this record.</source>
         <translation>У вас нет прав на изменение этой записи.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="71"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="82"/>
         <source>This record was archived or removed meanwhile; nothing was saved.</source>
         <translation>За это время запись была перенесена в архив или удалена; изменения не сохранены.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="84"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="95"/>
         <source>Discard the changes you made?</source>
         <translation>Отменить внесённые изменения?</translation>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="93"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="145"/>
+        <source>not chosen</source>
+        <translation>не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="100"/>
+        <source>New referral letter</source>
+        <translation>Новое направление</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="102"/>
+        <source>Referral: %1</source>
+        <translation>Направление: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="104"/>
+        <source>Status: %1</source>
+        <translation>Состояние: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="106"/>
+        <source>Issued as No. %1 of %2. The text of an issued letter cannot be changed; print it again from here.</source>
+        <translation>Зарегистрировано под № %1 от %2. Текст зарегистрированного письма изменить нельзя; повторно распечатать его можно отсюда.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="111"/>
+        <source>Issue the letter first; then record when it was sent and the reply.</source>
+        <translation>Сначала зарегистрируйте письмо; затем отметьте, когда оно отправлено, и ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="122"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="122"/>
+        <location filename="../../ui/referral_dialog.ui" line="111"/>
+        <source>&amp;Issue the letter…</source>
+        <translation>&amp;Зарегистрировать письмо…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="236"/>
+        <source>the family&apos;s legal representative</source>
+        <translation>законный представитель семьи</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="292"/>
+        <source>Choose the student first.</source>
+        <translation>Сначала выберите ученика.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="298"/>
+        <source>Nothing done for this child is recorded yet.</source>
+        <translation>Для этого ребёнка пока ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="302"/>
+        <source>Replace the measures written here?</source>
+        <translation>Заменить написанные здесь меры?</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="313"/>
+        <source>The referral must be saved first. Save it now?</source>
+        <translation>Сначала направление нужно сохранить. Сохранить сейчас?</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="337"/>
+        <source>Issue the letter? It takes the next number of the outgoing journal, and its text can no longer be changed.</source>
+        <translation>Зарегистрировать письмо? Оно получит следующий номер журнала исходящих, и его текст больше нельзя будет изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="363"/>
+        <source>Nothing was recorded: the referral was archived meanwhile or you may not change it.</source>
+        <translation>Ничего не записано: направление тем временем перенесено в архив или вам нельзя его изменять.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="9"/>
+        <source>Student:</source>
+        <translation>Ученик:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="10"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="11"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="13"/>
+        <source>&amp;Addressee:</source>
+        <translation>&amp;Адресат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="15"/>
+        <source>Letter &amp;language:</source>
+        <translation>&amp;Язык письма:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="17"/>
+        <source>Legal &amp;representative:</source>
+        <translation>Законный п&amp;редставитель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="19"/>
+        <source>Reply &amp;by:</source>
+        <translation>Ответ &amp;до:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="21"/>
+        <source>Contact &amp;person:</source>
+        <translation>Контактное &amp;лицо:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="23"/>
+        <source>Contact&apos;s posi&amp;tion:</source>
+        <translation>Д&amp;олжность контактного лица:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="25"/>
+        <source>Contact&apos;s phon&amp;e:</source>
+        <translation>&amp;Телефон контактного лица:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="32"/>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="36"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="38"/>
+        <source>&amp;Grounds and history:</source>
+        <translation>&amp;Основания и история:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="40"/>
+        <source>&amp;Measures taken (one per line):</source>
+        <translation>Принятые &amp;меры (по одной в строке):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="42"/>
+        <source>Re&amp;quest:</source>
+        <translation>Про&amp;сьба:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="44"/>
+        <source>Atta&amp;chments (one per line):</source>
+        <translation>Прило&amp;жения (по одному в строке):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="47"/>
+        <source>Standard te&amp;xt</source>
+        <translation>Стандартный т&amp;екст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="47"/>
+        <source>&amp;Fill measures from the records</source>
+        <translation>&amp;Заполнить меры из записей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="51"/>
+        <source>PMPK documents</source>
+        <translation>Документы для ПМПК</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="55"/>
+        <source>Class teacher:</source>
+        <translation>Классный руководитель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="57"/>
+        <source>Attendance:</source>
+        <translation>Посещаемость:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="59"/>
+        <source>Academic progress:</source>
+        <translation>Успеваемость:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="61"/>
+        <source>Behaviour:</source>
+        <translation>Поведение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="63"/>
+        <source>Relations with peers:</source>
+        <translation>Отношения со сверстниками:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="65"/>
+        <source>Interests:</source>
+        <translation>Интересы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="67"/>
+        <source>Difficulties observed:</source>
+        <translation>Замеченные трудности:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="69"/>
+        <source>Teacher&apos;s conclusion:</source>
+        <translation>Вывод педагога:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="71"/>
+        <source>Examined on:</source>
+        <translation>Даты обследования:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="73"/>
+        <source>Methods:</source>
+        <translation>Методики:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="75"/>
+        <source>Results:</source>
+        <translation>Результаты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="77"/>
+        <source>Psychologist&apos;s conclusion:</source>
+        <translation>Заключение психолога:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="79"/>
+        <source>Recommendations:</source>
+        <translation>Рекомендации:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="81"/>
+        <source>Psychologist:</source>
+        <translation>Психолог:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="87"/>
+        <source>Sending and reply</source>
+        <translation>Отправка и ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="90"/>
+        <source>Sent &amp;on:</source>
+        <translation>Отправлено &amp;когда:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="92"/>
+        <source>Sent ho&amp;w:</source>
+        <translation>Отправлено к&amp;ак:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="94"/>
+        <source>Record the sen&amp;ding</source>
+        <translation>Отметить от&amp;правку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="95"/>
+        <source>Reply &amp;No.:</source>
+        <translation>&amp;№ ответа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="97"/>
+        <source>Repl&amp;y date:</source>
+        <translation>Д&amp;ата ответа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="99"/>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Итог:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="101"/>
+        <source>Re&amp;cord the reply</source>
+        <translation>Отметить отве&amp;т</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="110"/>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Просмотр…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralListPage</name>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="92"/>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="94"/>
+        <source>Any status</source>
+        <translation>Любое состояние</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/referral_list.py" line="115"/>
+        <source>%n referral(s) shown</source>
+        <translation>
+            <numerusform>Показано %n направление</numerusform>
+            <numerusform>Показано %n направления</numerusform>
+            <numerusform>Показано %n направлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_list_page.ui" line="8"/>
+        <source>Search by the child’s name…</source>
+        <translation>Поиск по имени ребёнка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_list_page.ui" line="11"/>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Новое направление…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="33"/>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="34"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="35"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="36"/>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="37"/>
+        <source>Letter No.</source>
+        <translation>№ письма</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="38"/>
+        <source>Issued</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="39"/>
+        <source>Reply by</source>
+        <translation>Ответ до</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_list.py" line="40"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="86"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="92"/>
         <source>%1 (restricted)</source>
         <translation>%1 (ограниченный доступ)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
         <source>Measure</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="97"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="98"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="100"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
         <source>Review date</source>
         <translation>Дата мониторинга</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="100"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="100"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="101"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
         <source>Next review</source>
         <translation>Следующий мониторинг</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="109"/>
         <source>New register entry</source>
         <translation>Новая запись об учёте</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="110"/>
         <source>Register entry: %1</source>
         <translation>Запись об учёте: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="180"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="189"/>
         <source>not chosen</source>
         <translation>не выбрано</translation>
     </message>
@@ -2594,6 +3204,94 @@ All data stays on this computer.</source>
         <location filename="../../ui/registration_dialog.ui" line="97"/>
         <source>&amp;Delete review</source>
         <translation>&amp;Удалить запись</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="72"/>
+        <source>Whole school</source>
+        <translation>Вся школа</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="120"/>
+        <source>Making the report…</source>
+        <translation>Отчёт составляется…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="120"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="137"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="155"/>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="159"/>
+        <source>The report is ready.</source>
+        <translation>Отчёт готов.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="170"/>
+        <source>You are not allowed to make this report.</source>
+        <translation>Вам нельзя составлять этот отчёт.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="172"/>
+        <source>The report could not be made: %1</source>
+        <translation>Не удалось составить отчёт: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="181"/>
+        <source>Save as Excel</source>
+        <translation>Сохранить как Excel</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="182"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="13"/>
+        <source>Period &amp;from:</source>
+        <translation>Период &amp;с:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="15"/>
+        <source>&amp;to:</source>
+        <translation>&amp;по:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="17"/>
+        <source>&amp;Class:</source>
+        <translation>&amp;Класс:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="19"/>
+        <source>C&amp;opies:</source>
+        <translation>Э&amp;кземпляров:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="21"/>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="27"/>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Просмотр и печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="28"/>
+        <source>Save as &amp;Excel…</source>
+        <translation>Сохранить как &amp;Excel…</translation>
     </message>
 </context>
 <context>
@@ -3068,28 +3766,28 @@ All data stays on this computer.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="22"/>
+        <location filename="../../pedagogue_app/views/app.py" line="23"/>
         <source>There is no register at %1.</source>
         <translation>Реестр не найден: %1.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="23"/>
+        <location filename="../../pedagogue_app/views/app.py" line="24"/>
         <source>The file %1 is not a register of this program. It was not changed.</source>
         <translation>Файл %1 не является реестром этой программы. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="25"/>
+        <location filename="../../pedagogue_app/views/app.py" line="26"/>
         <source>The register %1 is damaged and cannot be read safely. It was not changed. Restore it from a backup or call your administrator.</source>
         <translation>Реестр %1 повреждён, и его невозможно безопасно прочитать. Файл не изменён. Восстановите его из резервной копии или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="28"/>
+        <location filename="../../pedagogue_app/views/app.py" line="29"/>
         <source>The register %1 was written by a newer version of this program. Install that version to open it. The file was not changed.</source>
         <translation>Реестр %1 записан более новой версией программы. Чтобы открыть его, установите эту версию. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="70"/>
-        <location filename="../../pedagogue_app/views/app.py" line="81"/>
+        <location filename="../../pedagogue_app/views/app.py" line="71"/>
+        <location filename="../../pedagogue_app/views/app.py" line="82"/>
         <source>School register</source>
         <translation>Школьный реестр</translation>
     </message>
@@ -3128,26 +3826,36 @@ All data stays on this computer.</source>
     </message>
     <message>
         <location filename="../../ui/student_card.ui" line="42"/>
+        <source>Print c&amp;hronology…</source>
+        <translation>Печать &amp;хронологии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_card.ui" line="43"/>
         <source>&amp;Add record</source>
         <translation>&amp;Добавить запись</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="50"/>
+        <location filename="../../ui/student_card.ui" line="51"/>
+        <source>&amp;Print the selected record…</source>
+        <translation>&amp;Печать выбранной записи…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_card.ui" line="52"/>
         <source>&amp;Undo</source>
         <translation>Отмени&amp;ть</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="51"/>
+        <location filename="../../ui/student_card.ui" line="53"/>
         <source>Archive the selected record</source>
         <translation>Отправить выбранную запись в архив</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="60"/>
+        <location filename="../../ui/student_card.ui" line="62"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/student_card.ui" line="61"/>
+        <location filename="../../ui/student_card.ui" line="63"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
@@ -3155,158 +3863,158 @@ All data stays on this computer.</source>
 <context>
     <name>StudentCardDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="81"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="85"/>
         <source>archived</source>
         <translation>в архиве</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="86"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="90"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="86"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="90"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="87"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="88"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="92"/>
         <source>Language of instruction</source>
         <translation>Язык обучения</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="89"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="93"/>
         <source>Registered address</source>
         <translation>Адрес регистрации</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="90"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="94"/>
         <source>Actual address</source>
         <translation>Фактический адрес</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="90"/>
-        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="94"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="101"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="91"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="95"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="92"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="96"/>
         <source>Family: %1</source>
         <translation>Семья: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="93"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
         <source>Not linked to a family.</source>
         <translation>Семья не указана.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="101"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="97"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="101"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="98"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
         <source>Legal representative</source>
         <translation>Законный представитель</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="99"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="106"/>
         <source>Register</source>
         <translation>Вид учёта</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="106"/>
         <source>Ground</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="106"/>
         <source>Since</source>
         <translation>Дата постановки</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="102"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="106"/>
         <source>Protocol</source>
         <translation>№ протокола</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="103"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="107"/>
         <source>Removed</source>
         <translation>Дата снятия</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="109"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="113"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="109"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="113"/>
         <source>&amp;Archive</source>
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="114"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="118"/>
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="129"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="129"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="129"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="125"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="129"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="133"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="138"/>
         <source>restricted</source>
         <translation>ограниченный доступ</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="164"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="169"/>
         <source>Archive this record? It leaves the lists and the chronology; Undo brings it back.</source>
         <translation>Отправить запись в архив? Она исчезнет из списков и хронологии; «Отменить» вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="170"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="175"/>
         <source>The record was archived.</source>
         <translation>Запись отправлена в архив.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="204"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="233"/>
         <source>Archive this student? The record is kept and can be restored here.</source>
         <translation>Перевести учащегося в архив? Запись сохранится, её можно будет восстановить здесь.</translation>
     </message>
@@ -3518,67 +4226,67 @@ Save this one as a different child?</source>
 <context>
     <name>SupportPlanDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
         <source>Domain</source>
         <translation>Сфера</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
         <source>Goal</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="95"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="96"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
         <source>Frequency</source>
         <translation>Периодичность</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="96"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
         <source>Period</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="98"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="98"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
         <source>Progress</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="98"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="109"/>
         <source>New special-needs plan</source>
         <translation>Новый план сопровождения (ООП)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="110"/>
         <source>Edit special-needs plan</source>
         <translation>Изменение плана сопровождения (ООП)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="186"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="195"/>
         <source>not chosen</source>
         <translation>не выбран</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="211"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="220"/>
         <source>Written in an older record and not in the list: uncheck it and tick the matching specialist.</source>
         <translation>Так записано в старой записи, и в списке этого нет: снимите эту отметку и отметьте подходящего специалиста.</translation>
     </message>
@@ -3917,6 +4625,7 @@ Save this one as a different child?</source>
     </message>
     <message>
         <location filename="../../pedagogue_app/services/home_visits.py" line="97"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="63"/>
         <source>This record is no longer in the register: choose again.</source>
         <translation>Этой записи больше нет в реестре: выберите заново.</translation>
     </message>
@@ -4140,6 +4849,81 @@ Save this one as a different child?</source>
         <location filename="../../pedagogue_app/services/support_plans.py" line="100"/>
         <source>Goal {row}: {problem}</source>
         <translation>Цель № {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/documents.py" line="61"/>
+        <source>Choose the language of the document: Kazakh or Russian.</source>
+        <translation>Выберите язык документа: казахский или русский.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/documents.py" line="63"/>
+        <source>Fill in the school profile first: every document carries the school&apos;s name, BIN and address.</source>
+        <translation>Сначала заполните профиль школы: в каждом документе есть название школы, БИН и адрес.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/journal.py" line="38"/>
+        <source>This organisation is no longer in the directory: choose again.</source>
+        <translation>Этой организации больше нет в справочнике: выберите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="65"/>
+        <source>This organisation is of another kind: choose the addressee among the organisations of this kind.</source>
+        <translation>Эта организация другого вида: выберите адресата среди организаций этого вида.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="68"/>
+        <source>Choose the legal representative among the child&apos;s family members.</source>
+        <translation>Выберите законного представителя среди членов семьи ребёнка.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="70"/>
+        <source>The reply-by date cannot be before today.</source>
+        <translation>Срок ответа не может быть раньше сегодняшнего дня.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="72"/>
+        <source>The letter was issued as No. {number} of {date}: its text can no longer be changed.</source>
+        <translation>Письмо зарегистрировано под № {number} от {date}: его текст больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="75"/>
+        <source>This referral was already issued as No. {number} of {date}.</source>
+        <translation>Это направление уже зарегистрировано под № {number} от {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="77"/>
+        <source>The letter has not been issued yet: issue it first.</source>
+        <translation>Письмо ещё не зарегистрировано: сначала зарегистрируйте его.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="79"/>
+        <source>Fill in the school profile first: the letterhead is made from it.</source>
+        <translation>Сначала заполните профиль школы: из него составляется бланк письма.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="81"/>
+        <source>The PMPK package needs this: fill it in before issuing.</source>
+        <translation>Это нужно для пакета ПМПК: заполните до регистрации.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/referrals.py" line="83"/>
+        <source>At most {max} lines.</source>
+        <translation>Не больше {max} строк.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="59"/>
+        <source>The period cannot end before it starts.</source>
+        <translation>Период не может закончиться раньше, чем начнётся.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="60"/>
+        <source>The period cannot start in the future.</source>
+        <translation>Период не может начинаться в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/report_files.py" line="61"/>
+        <source>This report has no Excel form; use the PDF.</source>
+        <translation>У этого отчёта нет формы Excel; используйте PDF.</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,7 @@ class Ui_ReferralDialog(object):
         self.reply_by = QDateEdit(ReferralDialog)
         self.reply_by.setObjectName(u"reply_by")
         self.reply_by.setCalendarPopup(True)
+        self.reply_by.setDisplayFormat(u"dd.MM.yyyy")
 
         self.top_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.reply_by)
 
@@ -430,6 +431,7 @@ class Ui_ReferralDialog(object):
         self.sent_on = QDateEdit(self.status_tab)
         self.sent_on.setObjectName(u"sent_on")
         self.sent_on.setCalendarPopup(True)
+        self.sent_on.setDisplayFormat(u"dd.MM.yyyy")
 
         self.status_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.sent_on)
 
@@ -467,6 +469,7 @@ class Ui_ReferralDialog(object):
         self.reply_date = QDateEdit(self.status_tab)
         self.reply_date.setObjectName(u"reply_date")
         self.reply_date.setCalendarPopup(True)
+        self.reply_date.setDisplayFormat(u"dd.MM.yyyy")
 
         self.status_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.reply_date)
 
@@ -569,7 +572,6 @@ class Ui_ReferralDialog(object):
         self.lang_label.setText(QCoreApplication.translate("ReferralDialog", u"Letter &language:", None))
         self.representative_label.setText(QCoreApplication.translate("ReferralDialog", u"Legal &representative:", None))
         self.reply_by_label.setText(QCoreApplication.translate("ReferralDialog", u"Reply &by:", None))
-        self.reply_by.setDisplayFormat(QCoreApplication.translate("ReferralDialog", u"dd.MM.yyyy", None))
         self.contact_person_label.setText(QCoreApplication.translate("ReferralDialog", u"Contact &person:", None))
         self.contact_position_label.setText(QCoreApplication.translate("ReferralDialog", u"Contact's posi&tion:", None))
         self.contact_phone_label.setText(QCoreApplication.translate("ReferralDialog", u"Contact's phon&e:", None))
@@ -597,12 +599,10 @@ class Ui_ReferralDialog(object):
         self.report_psychologist_label.setText(QCoreApplication.translate("ReferralDialog", u"Psychologist:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.pmpk_tab), QCoreApplication.translate("ReferralDialog", u"PMPK documents", None))
         self.sent_on_label.setText(QCoreApplication.translate("ReferralDialog", u"Sent &on:", None))
-        self.sent_on.setDisplayFormat(QCoreApplication.translate("ReferralDialog", u"dd.MM.yyyy", None))
         self.sent_how_label.setText(QCoreApplication.translate("ReferralDialog", u"Sent ho&w:", None))
         self.save_sent.setText(QCoreApplication.translate("ReferralDialog", u"Record the sen&ding", None))
         self.reply_no_label.setText(QCoreApplication.translate("ReferralDialog", u"Reply &No.:", None))
         self.reply_date_label.setText(QCoreApplication.translate("ReferralDialog", u"Repl&y date:", None))
-        self.reply_date.setDisplayFormat(QCoreApplication.translate("ReferralDialog", u"dd.MM.yyyy", None))
         self.outcome_label.setText(QCoreApplication.translate("ReferralDialog", u"O&utcome:", None))
         self.save_reply.setText(QCoreApplication.translate("ReferralDialog", u"Re&cord the reply", None))
         self.tabs.setTabText(self.tabs.indexOf(self.status_tab), QCoreApplication.translate("ReferralDialog", u"Sending and reply", None))

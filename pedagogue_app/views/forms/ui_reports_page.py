@@ -38,6 +38,7 @@ class Ui_ReportsPage(object):
         self.right_layout.setObjectName(u"right_layout")
         self.heading = QLabel(ReportsPage)
         self.heading.setObjectName(u"heading")
+        self.heading.setStyleSheet(u"font-weight: bold; font-size: 12pt;")
 
         self.right_layout.addWidget(self.heading)
 
@@ -57,6 +58,7 @@ class Ui_ReportsPage(object):
         self.start = QDateEdit(ReportsPage)
         self.start.setObjectName(u"start")
         self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat(u"dd.MM.yyyy")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.start)
 
@@ -68,6 +70,7 @@ class Ui_ReportsPage(object):
         self.end = QDateEdit(ReportsPage)
         self.end.setObjectName(u"end")
         self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat(u"dd.MM.yyyy")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.end)
 
@@ -156,11 +159,8 @@ class Ui_ReportsPage(object):
     # setupUi
 
     def retranslateUi(self, ReportsPage):
-        self.heading.setStyleSheet(QCoreApplication.translate("ReportsPage", u"font-weight: bold; font-size: 12pt;", None))
         self.start_label.setText(QCoreApplication.translate("ReportsPage", u"Period &from:", None))
-        self.start.setDisplayFormat(QCoreApplication.translate("ReportsPage", u"dd.MM.yyyy", None))
         self.end_label.setText(QCoreApplication.translate("ReportsPage", u"&to:", None))
-        self.end.setDisplayFormat(QCoreApplication.translate("ReportsPage", u"dd.MM.yyyy", None))
         self.class_label.setText(QCoreApplication.translate("ReportsPage", u"&Class:", None))
         self.copies_label.setText(QCoreApplication.translate("ReportsPage", u"C&opies:", None))
         self.lang_label.setText(QCoreApplication.translate("ReportsPage", u"Document &language:", None))
