@@ -3202,52 +3202,52 @@ All data stays on this computer.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="72"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="76"/>
         <source>Whole school</source>
         <translation>Whole school</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="120"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="131"/>
         <source>Making the report…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="120"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="131"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="137"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="148"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="155"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="166"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="159"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="170"/>
         <source>The report is ready.</source>
         <translation>The report is ready.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="170"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="181"/>
         <source>You are not allowed to make this report.</source>
         <translation>You are not allowed to make this report.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="172"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="183"/>
         <source>The report could not be made: %1</source>
         <translation>The report could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="181"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="192"/>
         <source>Save as Excel</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="182"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="193"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>

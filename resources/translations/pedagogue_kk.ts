@@ -860,7 +860,7 @@
     <message>
         <location filename="../../pedagogue_app/services/referrals.py" line="38"/>
         <source>letter to the juvenile police (ОЮП)</source>
-        <translation>кәмелетке толмағандар ісі жөніндегі полицияға хат (КІПБ)</translation>
+        <translation>ювеналдық полиция бөліміне хат (ЮПБ)</translation>
     </message>
     <message>
         <location filename="../../pedagogue_app/services/referrals.py" line="39"/>
@@ -3202,52 +3202,52 @@ All data stays on this computer.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="72"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="76"/>
         <source>Whole school</source>
         <translation>Бүкіл мектеп</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="120"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="131"/>
         <source>Making the report…</source>
         <translation>Есеп жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="120"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="131"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="137"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="148"/>
         <source>Cancelled.</source>
         <translation>Тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="155"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="166"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="159"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="170"/>
         <source>The report is ready.</source>
         <translation>Есеп дайын.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="170"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="181"/>
         <source>You are not allowed to make this report.</source>
         <translation>Бұл есепті жасауға құқығыңыз жоқ.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="172"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="183"/>
         <source>The report could not be made: %1</source>
         <translation>Есепті жасау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="181"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="192"/>
         <source>Save as Excel</source>
         <translation>Excel ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="182"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="193"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel кітаптары (*.xlsx)</translation>
     </message>

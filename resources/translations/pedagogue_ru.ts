@@ -965,7 +965,7 @@
     <message>
         <location filename="../../pedagogue_app/services/report_files.py" line="29"/>
         <source>Blank incident forms</source>
-        <translation>Пустые бланки о происшествии</translation>
+        <translation>Пустые бланки об инцидентах</translation>
     </message>
     <message>
         <location filename="../../pedagogue_app/services/report_files.py" line="32"/>
@@ -1005,7 +1005,7 @@
     <message>
         <location filename="../../pedagogue_app/services/report_files.py" line="50"/>
         <source>Pre-numbered incident forms to fill by hand on days without a computer.</source>
-        <translation>Заранее пронумерованные бланки о происшествии для заполнения от руки, когда нет компьютера.</translation>
+        <translation>Заранее пронумерованные бланки об инциденте для заполнения от руки, когда нет компьютера.</translation>
     </message>
 </context>
 <context>
@@ -3209,52 +3209,52 @@ All data stays on this computer.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="72"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="76"/>
         <source>Whole school</source>
         <translation>Вся школа</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="120"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="131"/>
         <source>Making the report…</source>
         <translation>Отчёт составляется…</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="120"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="131"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="137"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="148"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="155"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="166"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="159"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="170"/>
         <source>The report is ready.</source>
         <translation>Отчёт готов.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="170"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="181"/>
         <source>You are not allowed to make this report.</source>
         <translation>Вам нельзя составлять этот отчёт.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="172"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="183"/>
         <source>The report could not be made: %1</source>
         <translation>Не удалось составить отчёт: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="181"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="192"/>
         <source>Save as Excel</source>
         <translation>Сохранить как Excel</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="182"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="193"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
