@@ -19,6 +19,10 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--students", type=int, default=600, help="number of students (default 600)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
     demo.add_argument("--force", action="store_true", help="replace an existing register")
+    from . import cli_audit, cli_backup
+
+    cli_audit.add_commands(sub)
+    cli_backup.add_commands(sub)
     return p
 
 
@@ -39,6 +43,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                                       replace=args.force)
         print(summary)
         return 0
+    from . import cli_audit, cli_backup
+
+    for extra in (cli_audit, cli_backup):
+        code = extra.run_command(args, folder)
+        if code is not None:
+            return code
     from .views.app import run_gui
 
     return run_gui(folder)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import i18n, paths
@@ -102,7 +103,39 @@ def run_gui(folder: Path) -> int:
     window = MainWindow(Services(register), settings)
     window.show()
     check_in_background(window, register)
+    QTimer.singleShot(3000, lambda: _report_backup(window, automatic_backup(register, window.actor, "daily")))
     try:
         return int(app.exec())
     finally:
+        problem = automatic_backup(register, window.actor, "exit")
+        if problem:
+            print(problem, file=sys.stderr)
         register.close()
+
+
+def automatic_backup(register: Register, actor: Any, kind: str) -> str | None:
+    """The daily backup (once a day, at start) or the backup on exit, then the rotation
+    (7 daily, 4 weekly, 12 monthly) in ``backups/`` beside the register. Not for the demo.
+    Returns a message when it failed, None otherwise."""
+    from ..services.audit import AuditService
+    from ..services.backups import BackupError, BackupService
+
+    school = SchoolService(register).get(actor)
+    if school is None or school.is_demo:
+        return None
+    service = BackupService(register, register.path.parent / "backups")
+    try:
+        if kind == "daily" and not service.due_daily():
+            return None
+        info = service.backup_now(actor, kind)
+        service.prune()
+        AuditService(register).record(actor, "backup", detail=f"{kind} {info.path.name}")
+    except BackupError as exc:
+        text = QCoreApplication.translate("Startup", "The automatic backup failed: %1")
+        return text.replace("%1", str(exc))
+    return None
+
+
+def _report_backup(window: Any, problem: str | None) -> None:
+    if problem:
+        QMessageBox.warning(window, window.windowTitle(), problem)

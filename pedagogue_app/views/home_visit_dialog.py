@@ -71,7 +71,8 @@ class HomeVisitDialog(RecordDialog):
             self, current_id=lambda: self.visit_id,
             make_pdf=lambda rid, lang: documents_for(self.visits.register).home_visit_act(
                 self.actor, rid, lang),
-            title=self.windowTitle, file_name=lambda rid, lang: f"visit-act-{rid}-{lang}.pdf")
+            title=self.windowTitle, file_name=lambda rid, lang: f"visit-act-{rid}-{lang}.pdf",
+            register=self.visits.register, record_table="home_visit")
         ui = self.ui
         self.errors.widgets.update(student_id=ui.student, family_id=ui.family)
         make_optional(ui.next_visit_on)

@@ -163,7 +163,8 @@ class IncidentDialog(RecordDialog):
             self, current_id=lambda: self.incident_id,
             make_pdf=lambda rid, lang: documents_for(self.incidents.register).incident_report(
                 self.actor, rid, lang),
-            title=self.windowTitle, file_name=lambda rid, lang: f"incident-report-{rid}-{lang}.pdf")
+            title=self.windowTitle, file_name=lambda rid, lang: f"incident-report-{rid}-{lang}.pdf",
+            register=self.incidents.register, record_table="incident")
         ui = self.ui
         self.setMinimumSize(760, 520)
         ui.restricted_note.setStyleSheet("color: #8a5a00;")

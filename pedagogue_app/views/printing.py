@@ -22,10 +22,6 @@ LANG_NAMES = {"kk": "Қазақша", "ru": "Русский"}
 LAST_LANG_KEY = "documents/last_lang"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def last_document_lang() -> str:
     value = str(app_settings().value(LAST_LANG_KEY, "") or "")
     return value if value in LANG_NAMES else "kk"
@@ -49,11 +45,12 @@ def make_document(parent: QWidget, make_pdf: Callable[[], bytes]) -> bytes | Non
     try:
         return make_pdf()
     except AccessDenied:
-        message = _tr("You are not allowed to print this record.")
+        message = QCoreApplication.translate("Printing", "You are not allowed to print this record.")
     except NotFound:
-        message = _tr("This record was archived or removed meanwhile.")
+        message = QCoreApplication.translate("Printing", "This record was archived or removed meanwhile.")
     except ValidationError as exc:
-        message = "\n".join(_message(e) for e in exc.errors) or _tr("The document could not be made.")
+        message = "\n".join(_message(e) for e in exc.errors) or QCoreApplication.translate(
+            "Printing", "The document could not be made.")
     finally:
         QGuiApplication.restoreOverrideCursor()
     QMessageBox.warning(parent, parent.windowTitle(), message)
@@ -66,14 +63,48 @@ def _message(error: Any) -> str:
     return error_text(error.code, error.params)
 
 
-def preview(parent: QWidget, make_pdf: Callable[[], bytes], title: str, file_name: str) -> bool:
+Audit = Callable[[str, str], None]  # (action, detail): writes one audit event
+
+
+def auditor(parent: QWidget, register: Any, actor: Any, record_table: str = "",
+            record_id: int | None = None) -> Audit:
+    """What records a print or a saved copy in the audit log (who, when, which record; never
+    the content). A failure to record is told to the user; the print itself has happened."""
+
+    def record(action: str, detail: str) -> None:
+        from ..services.audit import AuditService
+
+        try:
+            uid = ""
+            if record_table and record_id is not None:
+                row = register.db.execute_sql(
+                    f'SELECT uid FROM "{record_table}" WHERE id = ?', (record_id,)).fetchone()
+                uid = row[0] if row else ""
+            AuditService(register).record(actor, action, record_table, uid, detail)
+        except Exception as exc:  # noqa: BLE001 - told to the user, never lost silently
+            text = QCoreApplication.translate("Printing", "This was not written to the audit log: %1")
+            QMessageBox.warning(parent, parent.windowTitle(), text.replace("%1", str(exc)))
+
+    return record
+
+
+def show_audited(parent: QWidget, pdf: bytes, title: str, file_name: str,
+                 audit: Audit | None = None) -> None:
+    """The preview of ``pdf``; printing and saving a copy are audited when ``audit`` is given."""
+    from .pdf_preview import show_document
+
+    show_document(parent, pdf, title, file_name,
+                  on_saved=(lambda _path: audit("save_pdf", "")) if audit else None,
+                  on_printed=(lambda pages: audit("print", f"{pages} p.")) if audit else None)
+
+
+def preview(parent: QWidget, make_pdf: Callable[[], bytes], title: str, file_name: str,
+            audit: Audit | None = None) -> bool:
     """Make the document and open its preview; False when it could not be made."""
     pdf = make_document(parent, make_pdf)
     if pdf is None:
         return False
-    from .pdf_preview import show_document
-
-    show_document(parent, pdf, title, file_name)
+    show_audited(parent, pdf, title, file_name, audit)
     return True
 
 
@@ -90,13 +121,14 @@ def remember_lang(lang: str) -> None:
 
 def add_print_button(dialog: Any, *, current_id: Callable[[], int | None],
                      make_pdf: Callable[[int, str], bytes], title: Callable[[], str],
-                     file_name: Callable[[int, str], str]) -> QPushButton:
+                     file_name: Callable[[int, str], str], register: Any = None,
+                     record_table: str = "") -> QPushButton:
     """Add «Print…» to a record dialog's button box, with the language menu.
 
     ``make_pdf(record_id, lang)`` builds the document of the stored record. A new record or one
     with unsaved edits is saved first when the user agrees; the dialog stays open.
     """
-    button = QPushButton(_tr("&Print…"))
+    button = QPushButton(QCoreApplication.translate("Printing", "&Print…"))
     button.setObjectName("print_button")
     dialog.ui.button_box.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
 
@@ -105,14 +137,16 @@ def add_print_button(dialog: Any, *, current_id: Callable[[], int | None],
         if dialog.is_dirty() or current_id() is None:
             answer = QMessageBox.question(
                 dialog, dialog.windowTitle(),
-                _tr("A document is printed from the saved record. Save your changes now?"),
+                QCoreApplication.translate(
+                    "Printing", "A document is printed from the saved record. Save your changes now?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Save)
             if answer != QMessageBox.StandardButton.Save or not dialog.save_and_stay():
                 return
         record_id = current_id()
         assert record_id is not None
-        preview(dialog, lambda: make_pdf(record_id, lang), title(), file_name(record_id, lang))
+        audit = auditor(dialog, register, dialog.actor, record_table, record_id) if register else None
+        preview(dialog, lambda: make_pdf(record_id, lang), title(), file_name(record_id, lang), audit)
 
     button.setMenu(language_menu(button, choose))
     return button

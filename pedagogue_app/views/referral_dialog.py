@@ -23,7 +23,7 @@ from ..services.referrals import (
 )
 from ..services.students import StudentService, class_name
 from .forms.ui_referral_dialog import Ui_ReferralDialog
-from .printing import LANG_NAMES, last_document_lang, preview
+from .printing import LANG_NAMES, auditor, last_document_lang, preview
 from .record_dialog import RecordDialog
 from .student_picker import StudentPicker
 from .widgets import (
@@ -328,7 +328,8 @@ class ReferralDialog(RecordDialog):
         if record is not None and record.letter is not None:
             rid = record.id
             preview(self, lambda: self.service.pdf(self.actor, rid), self.windowTitle(),
-                    f"letter-{record.letter.year}-{record.letter.number}.pdf")
+                    f"letter-{record.letter.year}-{record.letter.number}.pdf",
+                    auditor(self, self.service.register, self.actor, "referral", rid))
             return
         if not self._saved_first():
             return
@@ -349,7 +350,8 @@ class ReferralDialog(RecordDialog):
         self.saved_id = issuing
         self.reload_saved(issuing)
         preview(self, lambda: self.service.pdf(self.actor, issuing), self.windowTitle(),
-                f"letter-{letter.year}-{letter.number}.pdf")
+                f"letter-{letter.year}-{letter.number}.pdf",
+                auditor(self, self.service.register, self.actor, "referral", issuing))
 
     def _record(self, action: Callable[[], Any]) -> None:
         """Record the sending or the reply: errors beside their fields, nothing else touched."""

@@ -60,7 +60,8 @@ class RegistrationDialog(RecordDialog):
             self, current_id=lambda: self.record_id,
             make_pdf=lambda rid, lang: documents_for(self.service.register).preventive_plan(
                 self.actor, rid, lang),
-            title=self.windowTitle, file_name=lambda rid, lang: f"preventive-plan-{rid}-{lang}.pdf")
+            title=self.windowTitle, file_name=lambda rid, lang: f"preventive-plan-{rid}-{lang}.pdf",
+            register=self.service.register, record_table="registration")
         ui = self.ui
         self.errors.widgets["student_id"] = ui.subject
         for name in DATES:

@@ -24,7 +24,7 @@ from ..services.report_files import (
 )
 from ..services.students import class_name
 from .forms.ui_reports_page import Ui_ReportsPage
-from .printing import LANG_NAMES, last_document_lang, remember_lang
+from .printing import LANG_NAMES, auditor, last_document_lang, remember_lang
 from .widgets import FieldErrors, app_settings, fill_combo, select_data
 from .worker import run_in_background
 
@@ -159,16 +159,18 @@ class ReportsPage(QWidget):
             return
         self._close_progress()
         title = label(REPORTS, request.code)
+        audit = auditor(self, self.services.register, self.actor, "reports")
         if request.fmt == "xlsx":
             from .pdf_preview import save_file
 
             if save_file(self, path, data):
                 self.ui.status.setText(self.tr("Saved: %1").replace("%1", path))
+                audit("export", f"{request.code}.xlsx")
             return
-        from .pdf_preview import show_document
+        from .printing import show_audited
 
         self.ui.status.setText(self.tr("The report is ready."))
-        show_document(self, data, title, f"{request.code}-{request.lang}.pdf")
+        show_audited(self, data, title, f"{request.code}-{request.lang}.pdf", audit)
 
     def _failed(self, job: int, exc: Exception) -> None:
         if job != self.job_id:

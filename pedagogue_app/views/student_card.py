@@ -30,7 +30,7 @@ from ..services.chronology import RECORD_KINDS
 from ..services.students import StudentCard, class_name
 from ..services.timeline import TimelineEntry
 from .forms.ui_student_card import Ui_StudentCard
-from .printing import language_menu, preview
+from .printing import auditor, language_menu, preview
 from .records import DOCUMENTS, OPENERS, Services, new_record, open_record, record_document
 from .widgets import fill_combo, format_date
 
@@ -193,12 +193,14 @@ class StudentCardDialog(QDialog):
             return
         kind, record_id = entry
         preview(self, lambda: record_document(self.services, self.actor, kind, record_id, lang),
-                self.windowTitle(), f"{kind.replace('_', '-')}-{record_id}-{lang}.pdf")
+                self.windowTitle(), f"{kind.replace('_', '-')}-{record_id}-{lang}.pdf",
+                auditor(self, self.services.register, self.actor, kind, record_id))
 
     def _print_chronology(self, lang: str) -> None:
         preview(self, lambda: self.services.documents.chronology_certificate(
             self.actor, self.student_id, lang), self.windowTitle(),
-            f"chronology-{self.student_id}-{lang}.pdf")
+            f"chronology-{self.student_id}-{lang}.pdf",
+            auditor(self, self.services.register, self.actor, "student", self.student_id))
 
     def _undo_archive(self) -> None:
         if self.undo is None:

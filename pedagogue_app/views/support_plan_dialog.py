@@ -62,7 +62,8 @@ class SupportPlanDialog(RecordDialog):
             self, current_id=lambda: self.plan_id,
             make_pdf=lambda rid, lang: documents_for(self.plans.register).support_plan(
                 self.actor, rid, lang),
-            title=self.windowTitle, file_name=lambda rid, lang: f"support-plan-{rid}-{lang}.pdf")
+            title=self.windowTitle, file_name=lambda rid, lang: f"support-plan-{rid}-{lang}.pdf",
+            register=self.plans.register, record_table="support_plan")
         ui = self.ui
         self.errors.widgets["student_id"] = ui.student
         for name in DATE_FIELDS:

@@ -1007,6 +1007,126 @@
         <source>Pre-numbered incident forms to fill by hand on days without a computer.</source>
         <translation>Pre-numbered incident forms to fill by hand on days without a computer.</translation>
     </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="79"/>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="80"/>
+        <source>failed login</source>
+        <translation>failed login</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="81"/>
+        <source>logout</source>
+        <translation>logout</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="82"/>
+        <source>screen locked</source>
+        <translation>screen locked</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="83"/>
+        <source>screen unlocked</source>
+        <translation>screen unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="84"/>
+        <source>restricted record viewed</source>
+        <translation>restricted record viewed</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="85"/>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="86"/>
+        <source>saved as PDF</source>
+        <translation>saved as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="87"/>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="88"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="89"/>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="90"/>
+        <source>restore from backup</source>
+        <translation>restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="91"/>
+        <source>account created</source>
+        <translation>account created</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="92"/>
+        <source>account changed</source>
+        <translation>account changed</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="93"/>
+        <source>account disabled</source>
+        <translation>account disabled</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="94"/>
+        <source>password changed</source>
+        <translation>password changed</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="95"/>
+        <source>password reset</source>
+        <translation>password reset</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="96"/>
+        <source>settings changed</source>
+        <translation>settings changed</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="101"/>
+        <source>the event was changed after it was written</source>
+        <translation>the event was changed after it was written</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="102"/>
+        <source>events are missing at this point of the log</source>
+        <translation>events are missing at this point of the log</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="103"/>
+        <source>the event was added outside the program</source>
+        <translation>the event was added outside the program</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="104"/>
+        <source>the events are not in the order they were written</source>
+        <translation>the events are not in the order they were written</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="105"/>
+        <source>the chain starts again here: its last known event was missing</source>
+        <translation>the chain starts again here: its last known event was missing</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="107"/>
+        <source>the record of the last event is missing</source>
+        <translation>the record of the last event is missing</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1574,48 +1694,48 @@
 <context>
     <name>HomeVisitDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="121"/>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="123"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="122"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="124"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="121"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="122"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="123"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="124"/>
         <source>Relation, year of birth, occupation</source>
         <translation>Relation, year of birth, occupation</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="262"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="263"/>
         <source>born %1</source>
         <translation>born %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="269"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="270"/>
         <source>student, class %1</source>
         <translation>student, class %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="279"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="280"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="288"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="289"/>
         <source>Act No. %1 of %2</source>
         <translation>Act No. %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="292"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="293"/>
         <source>New home-visit act</source>
         <translation>New home-visit act</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="293"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="294"/>
         <source>Home-visit act No. %1</source>
         <translation>Home-visit act No. %1</translation>
     </message>
@@ -1939,107 +2059,107 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="206"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="213"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
         <source>teacher</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="213"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
         <source>other school staff</source>
         <translation>other school staff</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="213"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
         <source>neighbour</source>
         <translation>neighbour</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
         <source>stranger</source>
         <translation>stranger</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="220"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Step (tick when done)</source>
         <translation>Step (tick when done)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="220"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="220"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Done at</source>
         <translation>Done at</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="222"/>
         <source>Done by</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="222"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="222"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="227"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="228"/>
         <source>Drafted from a psychologist session.</source>
         <translation>Drafted from a psychologist session.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="230"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="231"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="231"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="232"/>
         <source>Edit incident</source>
         <translation>Edit incident</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="331"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="332"/>
         <source>A student of this school</source>
         <translation>A student of this school</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="486"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="487"/>
         <source>Past its deadline</source>
         <translation>Past its deadline</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="540"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="541"/>
         <source>Saved steps stay on the list: mark them not applicable instead.</source>
         <translation>Saved steps stay on the list: mark them not applicable instead.</translation>
     </message>
@@ -2594,9 +2714,35 @@ All data stays on this computer.</translation>
 <context>
     <name>Printing</name>
     <message>
+        <location filename="../../pedagogue_app/views/printing.py" line="48"/>
+        <source>You are not allowed to print this record.</source>
+        <translation>You are not allowed to print this record.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/printing.py" line="50"/>
+        <source>This record was archived or removed meanwhile.</source>
+        <translation>This record was archived or removed meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/printing.py" line="52"/>
+        <source>The document could not be made.</source>
+        <translation>The document could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/printing.py" line="85"/>
+        <source>This was not written to the audit log: %1</source>
+        <translation>This was not written to the audit log: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/printing.py" line="131"/>
         <location filename="../../pedagogue_app/views/record_dialog.py" line="109"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/printing.py" line="140"/>
+        <source>A document is printed from the saved record. Save your changes now?</source>
+        <translation>A document is printed from the saved record. Save your changes now?</translation>
     </message>
 </context>
 <context>
@@ -2687,12 +2833,12 @@ All data stays on this computer.</translation>
         <translation>The referral must be saved first. Save it now?</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="337"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="338"/>
         <source>Issue the letter? It takes the next number of the outgoing journal, and its text can no longer be changed.</source>
         <translation>Issue the letter? It takes the next number of the outgoing journal, and its text can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="363"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="365"/>
         <source>Nothing was recorded: the referral was archived meanwhile or you may not change it.</source>
         <translation>Nothing was recorded: the referral was archived meanwhile or you may not change it.</translation>
     </message>
@@ -2984,67 +3130,67 @@ All data stays on this computer.</translation>
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="92"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="93"/>
         <source>%1 (restricted)</source>
         <translation>%1 (restricted)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="105"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="108"/>
         <source>Next review</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="109"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="110"/>
         <source>New register entry</source>
         <translation>New register entry</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="110"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="111"/>
         <source>Register entry: %1</source>
         <translation>Register entry: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="189"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="190"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
@@ -3222,32 +3368,32 @@ All data stays on this computer.</translation>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="166"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="167"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="170"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="172"/>
         <source>The report is ready.</source>
         <translation>The report is ready.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="181"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="183"/>
         <source>You are not allowed to make this report.</source>
         <translation>You are not allowed to make this report.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="183"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="185"/>
         <source>The report could not be made: %1</source>
         <translation>The report could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="192"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="194"/>
         <source>Save as Excel</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="193"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="195"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -3758,30 +3904,35 @@ All data stays on this computer.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="23"/>
+        <location filename="../../pedagogue_app/views/app.py" line="24"/>
         <source>There is no register at %1.</source>
         <translation>There is no register at %1.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="24"/>
+        <location filename="../../pedagogue_app/views/app.py" line="25"/>
         <source>The file %1 is not a register of this program. It was not changed.</source>
         <translation>The file %1 is not a register of this program. It was not changed.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="26"/>
+        <location filename="../../pedagogue_app/views/app.py" line="27"/>
         <source>The register %1 is damaged and cannot be read safely. It was not changed. Restore it from a backup or call your administrator.</source>
         <translation>The register %1 is damaged and cannot be read safely. It was not changed. Restore it from a backup or call your administrator.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="29"/>
+        <location filename="../../pedagogue_app/views/app.py" line="30"/>
         <source>The register %1 was written by a newer version of this program. Install that version to open it. The file was not changed.</source>
         <translation>The register %1 was written by a newer version of this program. Install that version to open it. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="71"/>
-        <location filename="../../pedagogue_app/views/app.py" line="82"/>
+        <location filename="../../pedagogue_app/views/app.py" line="72"/>
+        <location filename="../../pedagogue_app/views/app.py" line="83"/>
         <source>School register</source>
         <translation>School register</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="134"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
     </message>
 </context>
 <context>
@@ -4006,7 +4157,7 @@ All data stays on this computer.</translation>
         <translation>The record was archived.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="233"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="235"/>
         <source>Archive this student? The record is kept and can be restored here.</source>
         <translation>Archive this student? The record is kept and can be restored here.</translation>
     </message>
@@ -4217,67 +4368,67 @@ Save this one as a different child?</translation>
 <context>
     <name>SupportPlanDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
         <source>Specialist</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
         <source>Frequency</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="105"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="105"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="105"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="109"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="110"/>
         <source>New special-needs plan</source>
         <translation>New special-needs plan</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="110"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="111"/>
         <source>Edit special-needs plan</source>
         <translation>Edit special-needs plan</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="195"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="196"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="220"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="221"/>
         <source>Written in an older record and not in the list: uncheck it and tick the matching specialist.</source>
         <translation>Written in an older record and not in the list: uncheck it and tick the matching specialist.</translation>
     </message>
@@ -4915,6 +5066,11 @@ Save this one as a different child?</translation>
         <location filename="../../pedagogue_app/services/report_files.py" line="61"/>
         <source>This report has no Excel form; use the PDF.</source>
         <translation>This report has no Excel form; use the PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="111"/>
+        <source>Plain text only: no control characters and no ИИН.</source>
+        <translation>Plain text only: no control characters and no ИИН.</translation>
     </message>
 </context>
 <context>

@@ -1007,6 +1007,126 @@
         <source>Pre-numbered incident forms to fill by hand on days without a computer.</source>
         <translation>Компьютер жоқ күндері қолмен толтыруға арналған алдын ала нөмірленген оқиға бланкілері.</translation>
     </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="79"/>
+        <source>login</source>
+        <translation>кіру</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="80"/>
+        <source>failed login</source>
+        <translation>сәтсіз кіру</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="81"/>
+        <source>logout</source>
+        <translation>шығу</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="82"/>
+        <source>screen locked</source>
+        <translation>экран құлыпталды</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="83"/>
+        <source>screen unlocked</source>
+        <translation>экран ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="84"/>
+        <source>restricted record viewed</source>
+        <translation>шектеулі жазба қаралды</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="85"/>
+        <source>printed</source>
+        <translation>басып шығарылды</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="86"/>
+        <source>saved as PDF</source>
+        <translation>PDF ретінде сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="87"/>
+        <source>export</source>
+        <translation>экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="88"/>
+        <source>import</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="89"/>
+        <source>backup</source>
+        <translation>сақтық көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="90"/>
+        <source>restore from backup</source>
+        <translation>сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="91"/>
+        <source>account created</source>
+        <translation>тіркелгі жасалды</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="92"/>
+        <source>account changed</source>
+        <translation>тіркелгі өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="93"/>
+        <source>account disabled</source>
+        <translation>тіркелгі өшірілді</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="94"/>
+        <source>password changed</source>
+        <translation>құпиясөз өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="95"/>
+        <source>password reset</source>
+        <translation>құпиясөз қалпына келтірілді</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="96"/>
+        <source>settings changed</source>
+        <translation>баптаулар өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="101"/>
+        <source>the event was changed after it was written</source>
+        <translation>оқиға жазылғаннан кейін өзгертілген</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="102"/>
+        <source>events are missing at this point of the log</source>
+        <translation>журналдың осы жерінде оқиғалар жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="103"/>
+        <source>the event was added outside the program</source>
+        <translation>оқиға бағдарламадан тыс қосылған</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="104"/>
+        <source>the events are not in the order they were written</source>
+        <translation>оқиғалар жазылған ретімен тұрған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="105"/>
+        <source>the chain starts again here: its last known event was missing</source>
+        <translation>тізбек осы жерден қайта басталады: оның соңғы белгілі оқиғасы жоқ болған</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="107"/>
+        <source>the record of the last event is missing</source>
+        <translation>соңғы оқиға туралы жазба жоқ</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1574,48 +1694,48 @@
 <context>
     <name>HomeVisitDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="121"/>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="123"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="122"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="124"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="121"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="122"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="123"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="124"/>
         <source>Relation, year of birth, occupation</source>
         <translation>Туыстығы, туған жылы, жұмысы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="262"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="263"/>
         <source>born %1</source>
         <translation>%1 жылы туған</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="269"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="270"/>
         <source>student, class %1</source>
         <translation>оқушы, %1 сынып</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="279"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="280"/>
         <source>not chosen</source>
         <translation>таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="288"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="289"/>
         <source>Act No. %1 of %2</source>
         <translation>%2 күнгі № %1 акт</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="292"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="293"/>
         <source>New home-visit act</source>
         <translation>Тұрмыстық жағдайын тексерудің жаңа актісі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="293"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="294"/>
         <source>Home-visit act No. %1</source>
         <translation>Тұрмыстық жағдайын тексеру актісі № %1</translation>
     </message>
@@ -1939,107 +2059,107 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="206"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="213"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
         <source>teacher</source>
         <translation>мұғалім</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="213"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
         <source>other school staff</source>
         <translation>мектептің басқа қызметкері</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="213"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
         <source>neighbour</source>
         <translation>көрші</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
         <source>stranger</source>
         <translation>бөгде адам</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
         <source>Child</source>
         <translation>Бала</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
         <source>Class</source>
         <translation>Сынып</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="220"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Step (tick when done)</source>
         <translation>Қадам (орындалғанда белгілеңіз)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="220"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Deadline</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="220"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Done at</source>
         <translation>Орындалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="222"/>
         <source>Done by</source>
         <translation>Орындаған</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="222"/>
         <source>N/A</source>
         <translation>Қажет емес</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="222"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="227"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="228"/>
         <source>Drafted from a psychologist session.</source>
         <translation>Психолог кеңесі негізінде толтырылған жоба.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="230"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="231"/>
         <source>New incident</source>
         <translation>Жаңа оқиға</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="231"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="232"/>
         <source>Edit incident</source>
         <translation>Оқиғаны өңдеу</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="331"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="332"/>
         <source>A student of this school</source>
         <translation>Осы мектептің оқушысы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="486"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="487"/>
         <source>Past its deadline</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="540"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="541"/>
         <source>Saved steps stay on the list: mark them not applicable instead.</source>
         <translation>Сақталған қадамдар тізімде қалады: оның орнына оларды «Қажет емес» деп белгілеңіз.</translation>
     </message>
@@ -2594,9 +2714,35 @@ All data stays on this computer.</source>
 <context>
     <name>Printing</name>
     <message>
+        <location filename="../../pedagogue_app/views/printing.py" line="48"/>
+        <source>You are not allowed to print this record.</source>
+        <translation>Бұл жазбаны басып шығаруға құқығыңыз жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/printing.py" line="50"/>
+        <source>This record was archived or removed meanwhile.</source>
+        <translation>Бұл жазба осы уақытта мұрағатқа жіберілген немесе жойылған.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/printing.py" line="52"/>
+        <source>The document could not be made.</source>
+        <translation>Құжатты жасау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/printing.py" line="85"/>
+        <source>This was not written to the audit log: %1</source>
+        <translation>Бұл аудит журналына жазылмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/printing.py" line="131"/>
         <location filename="../../pedagogue_app/views/record_dialog.py" line="109"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/printing.py" line="140"/>
+        <source>A document is printed from the saved record. Save your changes now?</source>
+        <translation>Құжат сақталған жазбадан басып шығарылады. Өзгерістерді қазір сақтау керек пе?</translation>
     </message>
 </context>
 <context>
@@ -2687,12 +2833,12 @@ All data stays on this computer.</source>
         <translation>Алдымен жолдаманы сақтау керек. Қазір сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="337"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="338"/>
         <source>Issue the letter? It takes the next number of the outgoing journal, and its text can no longer be changed.</source>
         <translation>Хатты тіркеу керек пе? Ол шығыс журналының келесі нөмірін алады және оның мәтінін бұдан былай өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="363"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="365"/>
         <source>Nothing was recorded: the referral was archived meanwhile or you may not change it.</source>
         <translation>Ештеңе жазылмады: жолдама осы уақытта мұрағатқа жіберілген немесе оны өзгертуге құқығыңыз жоқ.</translation>
     </message>
@@ -2984,67 +3130,67 @@ All data stays on this computer.</source>
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="92"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="93"/>
         <source>%1 (restricted)</source>
         <translation>%1 (шектеулі)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
         <source>Measure</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
         <source>Deadline</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="105"/>
         <source>Result</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
         <source>Review date</source>
         <translation>Қайта қарау күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="108"/>
         <source>Next review</source>
         <translation>Келесі қайта қарау</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="109"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="110"/>
         <source>New register entry</source>
         <translation>Жаңа есеп жазбасы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="110"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="111"/>
         <source>Register entry: %1</source>
         <translation>Есеп жазбасы: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="189"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="190"/>
         <source>not chosen</source>
         <translation>таңдалмаған</translation>
     </message>
@@ -3222,32 +3368,32 @@ All data stays on this computer.</source>
         <translation>Тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="166"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="167"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="170"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="172"/>
         <source>The report is ready.</source>
         <translation>Есеп дайын.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="181"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="183"/>
         <source>You are not allowed to make this report.</source>
         <translation>Бұл есепті жасауға құқығыңыз жоқ.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="183"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="185"/>
         <source>The report could not be made: %1</source>
         <translation>Есепті жасау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="192"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="194"/>
         <source>Save as Excel</source>
         <translation>Excel ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="193"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="195"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
@@ -3758,30 +3904,35 @@ All data stays on this computer.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="23"/>
+        <location filename="../../pedagogue_app/views/app.py" line="24"/>
         <source>There is no register at %1.</source>
         <translation>Тізілім табылмады: %1.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="24"/>
+        <location filename="../../pedagogue_app/views/app.py" line="25"/>
         <source>The file %1 is not a register of this program. It was not changed.</source>
         <translation>%1 файлы осы бағдарламаның тізілімі емес. Файл өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="26"/>
+        <location filename="../../pedagogue_app/views/app.py" line="27"/>
         <source>The register %1 is damaged and cannot be read safely. It was not changed. Restore it from a backup or call your administrator.</source>
         <translation>%1 тізілімі зақымданған, оны қауіпсіз оқу мүмкін емес. Файл өзгертілген жоқ. Оны сақтық көшірмеден қалпына келтіріңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="29"/>
+        <location filename="../../pedagogue_app/views/app.py" line="30"/>
         <source>The register %1 was written by a newer version of this program. Install that version to open it. The file was not changed.</source>
         <translation>%1 тізілімі бағдарламаның жаңарақ нұсқасында жазылған. Оны ашу үшін сол нұсқаны орнатыңыз. Файл өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="71"/>
-        <location filename="../../pedagogue_app/views/app.py" line="82"/>
+        <location filename="../../pedagogue_app/views/app.py" line="72"/>
+        <location filename="../../pedagogue_app/views/app.py" line="83"/>
         <source>School register</source>
         <translation>Мектеп тізілімі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="134"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматты сақтық көшірме жасалмады: %1</translation>
     </message>
 </context>
 <context>
@@ -4006,7 +4157,7 @@ All data stays on this computer.</source>
         <translation>Жазба мұрағатқа жіберілді.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="233"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="235"/>
         <source>Archive this student? The record is kept and can be restored here.</source>
         <translation>Оқушыны мұрағатқа жіберу керек пе? Жазба сақталады, оны осы жерден қалпына келтіруге болады.</translation>
     </message>
@@ -4217,67 +4368,67 @@ Save this one as a different child?</source>
 <context>
     <name>SupportPlanDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
         <source>Domain</source>
         <translation>Бағыты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
         <source>Goal</source>
         <translation>Мақсат</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
         <source>Specialist</source>
         <translation>Маман</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
         <source>Frequency</source>
         <translation>Жиілігі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
         <source>Period</source>
         <translation>Кезеңі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="105"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="105"/>
         <source>Progress</source>
         <translation>Динамикасы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="105"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="109"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="110"/>
         <source>New special-needs plan</source>
         <translation>Жаңа ЕБҚ қолдау жоспары</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="110"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="111"/>
         <source>Edit special-needs plan</source>
         <translation>ЕБҚ қолдау жоспарын өңдеу</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="195"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="196"/>
         <source>not chosen</source>
         <translation>таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="220"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="221"/>
         <source>Written in an older record and not in the list: uncheck it and tick the matching specialist.</source>
         <translation>Бұрынғы жазбада көрсетілген, тізімде жоқ: белгіні алып, тиісті маманды белгілеңіз.</translation>
     </message>
@@ -4915,6 +5066,11 @@ Save this one as a different child?</source>
         <location filename="../../pedagogue_app/services/report_files.py" line="61"/>
         <source>This report has no Excel form; use the PDF.</source>
         <translation>Бұл есептің Excel нұсқасы жоқ; PDF пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="111"/>
+        <source>Plain text only: no control characters and no ИИН.</source>
+        <translation>Тек қарапайым мәтін: басқару таңбаларынсыз және ЖСН-сыз.</translation>
     </message>
 </context>
 <context>

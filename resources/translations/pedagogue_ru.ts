@@ -1007,6 +1007,126 @@
         <source>Pre-numbered incident forms to fill by hand on days without a computer.</source>
         <translation>Заранее пронумерованные бланки об инциденте для заполнения от руки, когда нет компьютера.</translation>
     </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="79"/>
+        <source>login</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="80"/>
+        <source>failed login</source>
+        <translation>неудачный вход</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="81"/>
+        <source>logout</source>
+        <translation>выход</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="82"/>
+        <source>screen locked</source>
+        <translation>экран заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="83"/>
+        <source>screen unlocked</source>
+        <translation>экран разблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="84"/>
+        <source>restricted record viewed</source>
+        <translation>просмотр записи с ограниченным доступом</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="85"/>
+        <source>printed</source>
+        <translation>распечатано</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="86"/>
+        <source>saved as PDF</source>
+        <translation>сохранено в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="87"/>
+        <source>export</source>
+        <translation>экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="88"/>
+        <source>import</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="89"/>
+        <source>backup</source>
+        <translation>резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="90"/>
+        <source>restore from backup</source>
+        <translation>восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="91"/>
+        <source>account created</source>
+        <translation>учётная запись создана</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="92"/>
+        <source>account changed</source>
+        <translation>учётная запись изменена</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="93"/>
+        <source>account disabled</source>
+        <translation>учётная запись отключена</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="94"/>
+        <source>password changed</source>
+        <translation>пароль изменён</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="95"/>
+        <source>password reset</source>
+        <translation>пароль сброшен</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="96"/>
+        <source>settings changed</source>
+        <translation>настройки изменены</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="101"/>
+        <source>the event was changed after it was written</source>
+        <translation>событие изменено после записи</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="102"/>
+        <source>events are missing at this point of the log</source>
+        <translation>в этом месте журнала не хватает событий</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="103"/>
+        <source>the event was added outside the program</source>
+        <translation>событие добавлено в обход программы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="104"/>
+        <source>the events are not in the order they were written</source>
+        <translation>события стоят не в том порядке, в каком были записаны</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="105"/>
+        <source>the chain starts again here: its last known event was missing</source>
+        <translation>цепочка здесь начинается заново: её последнее известное событие отсутствовало</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="107"/>
+        <source>the record of the last event is missing</source>
+        <translation>нет записи о последнем событии</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1578,48 +1698,48 @@
 <context>
     <name>HomeVisitDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="121"/>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="123"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="122"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="124"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="121"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="122"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="123"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="124"/>
         <source>Relation, year of birth, occupation</source>
         <translation>Родство, год рождения, род занятий</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="262"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="263"/>
         <source>born %1</source>
         <translation>%1 г. р.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="269"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="270"/>
         <source>student, class %1</source>
         <translation>учащийся, класс %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="279"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="280"/>
         <source>not chosen</source>
         <translation>не выбрано</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="288"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="289"/>
         <source>Act No. %1 of %2</source>
         <translation>Акт № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="292"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="293"/>
         <source>New home-visit act</source>
         <translation>Новый акт обследования ЖБУ</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="293"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="294"/>
         <source>Home-visit act No. %1</source>
         <translation>Акт обследования ЖБУ № %1</translation>
     </message>
@@ -1943,107 +2063,107 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="206"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="213"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
         <source>teacher</source>
         <translation>педагог</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="213"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
         <source>other school staff</source>
         <translation>другой работник школы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="213"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
         <source>neighbour</source>
         <translation>сосед</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
         <source>stranger</source>
         <translation>посторонний</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="218"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="220"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Step (tick when done)</source>
         <translation>Действие (отметьте по выполнении)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="220"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="220"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Done at</source>
         <translation>Когда выполнено</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="222"/>
         <source>Done by</source>
         <translation>Кем выполнено</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="222"/>
         <source>N/A</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="222"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="227"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="228"/>
         <source>Drafted from a psychologist session.</source>
         <translation>Создан на основе консультации психолога.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="230"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="231"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="231"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="232"/>
         <source>Edit incident</source>
         <translation>Изменение инцидента</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="331"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="332"/>
         <source>A student of this school</source>
         <translation>Учащийся этой школы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="486"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="487"/>
         <source>Past its deadline</source>
         <translation>Срок истёк</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="540"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="541"/>
         <source>Saved steps stay on the list: mark them not applicable instead.</source>
         <translation>Сохранённые действия остаются в списке: вместо удаления отметьте «Не требуется».</translation>
     </message>
@@ -2600,9 +2720,35 @@ All data stays on this computer.</source>
 <context>
     <name>Printing</name>
     <message>
+        <location filename="../../pedagogue_app/views/printing.py" line="48"/>
+        <source>You are not allowed to print this record.</source>
+        <translation>Вам нельзя печатать эту запись.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/printing.py" line="50"/>
+        <source>This record was archived or removed meanwhile.</source>
+        <translation>Эта запись тем временем перенесена в архив или удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/printing.py" line="52"/>
+        <source>The document could not be made.</source>
+        <translation>Не удалось составить документ.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/printing.py" line="85"/>
+        <source>This was not written to the audit log: %1</source>
+        <translation>Это не записано в журнал аудита: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/printing.py" line="131"/>
         <location filename="../../pedagogue_app/views/record_dialog.py" line="109"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/printing.py" line="140"/>
+        <source>A document is printed from the saved record. Save your changes now?</source>
+        <translation>Документ печатается по сохранённой записи. Сохранить изменения сейчас?</translation>
     </message>
 </context>
 <context>
@@ -2693,12 +2839,12 @@ All data stays on this computer.</source>
         <translation>Сначала направление нужно сохранить. Сохранить сейчас?</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="337"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="338"/>
         <source>Issue the letter? It takes the next number of the outgoing journal, and its text can no longer be changed.</source>
         <translation>Зарегистрировать письмо? Оно получит следующий номер журнала исходящих, и его текст больше нельзя будет изменить.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="363"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="365"/>
         <source>Nothing was recorded: the referral was archived meanwhile or you may not change it.</source>
         <translation>Ничего не записано: направление тем временем перенесено в архив или вам нельзя его изменять.</translation>
     </message>
@@ -2991,67 +3137,67 @@ All data stays on this computer.</source>
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="92"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="93"/>
         <source>%1 (restricted)</source>
         <translation>%1 (ограниченный доступ)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
         <source>Measure</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="105"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
         <source>Review date</source>
         <translation>Дата мониторинга</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="108"/>
         <source>Next review</source>
         <translation>Следующий мониторинг</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="109"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="110"/>
         <source>New register entry</source>
         <translation>Новая запись об учёте</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="110"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="111"/>
         <source>Register entry: %1</source>
         <translation>Запись об учёте: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="189"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="190"/>
         <source>not chosen</source>
         <translation>не выбрано</translation>
     </message>
@@ -3229,32 +3375,32 @@ All data stays on this computer.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="166"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="167"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="170"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="172"/>
         <source>The report is ready.</source>
         <translation>Отчёт готов.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="181"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="183"/>
         <source>You are not allowed to make this report.</source>
         <translation>Вам нельзя составлять этот отчёт.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="183"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="185"/>
         <source>The report could not be made: %1</source>
         <translation>Не удалось составить отчёт: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="192"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="194"/>
         <source>Save as Excel</source>
         <translation>Сохранить как Excel</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/reports_page.py" line="193"/>
+        <location filename="../../pedagogue_app/views/reports_page.py" line="195"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
@@ -3766,30 +3912,35 @@ All data stays on this computer.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="23"/>
+        <location filename="../../pedagogue_app/views/app.py" line="24"/>
         <source>There is no register at %1.</source>
         <translation>Реестр не найден: %1.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="24"/>
+        <location filename="../../pedagogue_app/views/app.py" line="25"/>
         <source>The file %1 is not a register of this program. It was not changed.</source>
         <translation>Файл %1 не является реестром этой программы. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="26"/>
+        <location filename="../../pedagogue_app/views/app.py" line="27"/>
         <source>The register %1 is damaged and cannot be read safely. It was not changed. Restore it from a backup or call your administrator.</source>
         <translation>Реестр %1 повреждён, и его невозможно безопасно прочитать. Файл не изменён. Восстановите его из резервной копии или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="29"/>
+        <location filename="../../pedagogue_app/views/app.py" line="30"/>
         <source>The register %1 was written by a newer version of this program. Install that version to open it. The file was not changed.</source>
         <translation>Реестр %1 записан более новой версией программы. Чтобы открыть его, установите эту версию. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="71"/>
-        <location filename="../../pedagogue_app/views/app.py" line="82"/>
+        <location filename="../../pedagogue_app/views/app.py" line="72"/>
+        <location filename="../../pedagogue_app/views/app.py" line="83"/>
         <source>School register</source>
         <translation>Школьный реестр</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="134"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматическая резервная копия не сделана: %1</translation>
     </message>
 </context>
 <context>
@@ -4014,7 +4165,7 @@ All data stays on this computer.</source>
         <translation>Запись отправлена в архив.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="233"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="235"/>
         <source>Archive this student? The record is kept and can be restored here.</source>
         <translation>Перевести учащегося в архив? Запись сохранится, её можно будет восстановить здесь.</translation>
     </message>
@@ -4226,67 +4377,67 @@ Save this one as a different child?</source>
 <context>
     <name>SupportPlanDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
         <source>Domain</source>
         <translation>Сфера</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
         <source>Goal</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="101"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
         <source>Frequency</source>
         <translation>Периодичность</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
         <source>Period</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="105"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="105"/>
         <source>Progress</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="105"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="109"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="110"/>
         <source>New special-needs plan</source>
         <translation>Новый план сопровождения (ООП)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="110"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="111"/>
         <source>Edit special-needs plan</source>
         <translation>Изменение плана сопровождения (ООП)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="195"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="196"/>
         <source>not chosen</source>
         <translation>не выбран</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="220"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="221"/>
         <source>Written in an older record and not in the list: uncheck it and tick the matching specialist.</source>
         <translation>Так записано в старой записи, и в списке этого нет: снимите эту отметку и отметьте подходящего специалиста.</translation>
     </message>
@@ -4924,6 +5075,11 @@ Save this one as a different child?</source>
         <location filename="../../pedagogue_app/services/report_files.py" line="61"/>
         <source>This report has no Excel form; use the PDF.</source>
         <translation>У этого отчёта нет формы Excel; используйте PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/audit.py" line="111"/>
+        <source>Plain text only: no control characters and no ИИН.</source>
+        <translation>Только обычный текст: без управляющих символов и без ИИН.</translation>
     </message>
 </context>
 <context>

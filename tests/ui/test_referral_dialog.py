@@ -45,7 +45,8 @@ def previews(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
     """Previews are recorded instead of opening a modal window."""
     shown: list[bytes] = []
 
-    def fake(_parent: Any, make_pdf: Callable[[], bytes], _title: str, _name: str) -> bool:
+    def fake(_parent: Any, make_pdf: Callable[[], bytes], _title: str, _name: str,
+             _audit: Any = None) -> bool:
         shown.append(make_pdf())
         return True
 

@@ -103,6 +103,11 @@ def test_excel_is_saved_where_the_user_chose(qtbot, page: ReportsPage, tmp_path,
     qtbot.waitUntil(saved.exists, timeout=20000)
     assert saved.read_bytes()[:2] == b"PK"
     assert page.ui.status.text() == f"Saved: {saved}"
+    from pedagogue_app.services.audit import AuditService
+    from pedagogue_app.services.context import Actor
+
+    [event] = AuditService(page.services.register).events(Actor("admin", "admin"))
+    assert (event.action, event.record_table, event.detail) == ("export", "reports", "passport.xlsx")
 
 
 def test_cancel_drops_the_result(qtbot, page: ReportsPage, shown: list[bytes]):

@@ -44,6 +44,7 @@ STEPS: list[Step] = [
     Step(2, "response checklists, due-date indexes", sql_file="0002_response_templates.sql"),
     Step(3, "referral letters: language, representative, PMPK profile and report",
          sql_file="0003_referral_documents.sql"),
+    Step(4, "append-only audit log", sql_file="0004_audit_chain.sql"),
 ]
 LATEST = STEPS[-1].version
 
