@@ -247,6 +247,19 @@ class AuditService:
         c.raise_if_any()
         return username, detail
 
+    def record_for(self, actor: Actor, action: str, record_table: str = "",
+                   record_id: int | None = None, detail: str = "") -> int:
+        """:meth:`record` for a record known by its table and id (the uid is looked up; a
+        record gone meanwhile is logged without one)."""
+        uid = ""
+        if record_table and record_id is not None:
+            if not record_table.isidentifier():
+                raise ValueError(f"not a table name: {record_table!r}")
+            row = self.db.execute_sql(
+                f'SELECT uid FROM "{record_table}" WHERE id = ?', (record_id,)).fetchone()
+            uid = str(row[0]) if row else ""
+        return self.record(actor, action, record_table, uid, detail)
+
     def record(self, actor: Actor, action: str, record_table: str = "", record_uid: str = "",
                detail: str = "") -> int:
         """Append one event to the chain; return its id.

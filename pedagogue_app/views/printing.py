@@ -75,12 +75,7 @@ def auditor(parent: QWidget, register: Any, actor: Any, record_table: str = "",
         from ..services.audit import AuditService
 
         try:
-            uid = ""
-            if record_table and record_id is not None:
-                row = register.db.execute_sql(
-                    f'SELECT uid FROM "{record_table}" WHERE id = ?', (record_id,)).fetchone()
-                uid = row[0] if row else ""
-            AuditService(register).record(actor, action, record_table, uid, detail)
+            AuditService(register).record_for(actor, action, record_table, record_id, detail)
         except Exception as exc:  # noqa: BLE001 - told to the user, never lost silently
             text = QCoreApplication.translate("Printing", "This was not written to the audit log: %1")
             QMessageBox.warning(parent, parent.windowTitle(), text.replace("%1", str(exc)))
