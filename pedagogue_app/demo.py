@@ -21,7 +21,8 @@ from peewee import Model, SqliteDatabase
 
 from . import demo_names as dn
 from . import models as m
-from .db import open_register
+from .db import Register, open_register
+from .db.keyslots import DEFAULT_KDF, KdfParams
 from .db.search import fold, sort_key, tokens
 from .services.catalog import CLASS_LETTERS
 from .services.iin import check_digit, make_iin
@@ -505,6 +506,21 @@ def _class_letters(students: int) -> dict[str, str]:
     return {"kk": CLASS_LETTERS[:kk], "ru": CLASS_LETTERS[kk:kk + ru]}
 
 
+def _demo_accounts(path: Path, kdf: KdfParams) -> Register:
+    """An empty encrypted register with one account per role."""
+    from .services.session import DEMO_ACCOUNTS, create_register, write_demo_accounts
+
+    admin, *others = DEMO_ACCOUNTS
+    session, _recovery = create_register(path, None, admin.username, admin.full_name,
+                                         admin.password, kdf=kdf)
+    accounts = session.accounts
+    for account in others:
+        accounts.add_account(session.actor, session.db_key, account.username, account.full_name,
+                             account.role, account.password)
+    write_demo_accounts(path, DEMO_ACCOUNTS)
+    return session.register
+
+
 def _clear(path: Path, replace: bool) -> None:
     if not path.exists():
         return
@@ -512,14 +528,21 @@ def _clear(path: Path, replace: bool) -> None:
         raise FileExistsError(path)
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+    for extra in (path.with_suffix(".keys"), path.with_suffix(".logins"),
+                  path.parent / "demo-accounts.json"):
+        extra.unlink(missing_ok=True)
 
 
 def write_demo_register(path: Path, *, students: int = 600, seed: int = 1, replace: bool = False,
-                        today: date | None = None) -> str:
+                        today: date | None = None, encrypt: bool = False,
+                        kdf: KdfParams = DEFAULT_KDF) -> str:
     """Write a fictional school register of ``students`` children at ``path``; return a summary.
 
     ``today`` (default: the current date) anchors ages and record dates: the same seed, size
-    and ``today`` give the same register.
+    and ``today`` give the same register. With ``encrypt`` the register is encrypted like any
+    other, with one demo account per role (:data:`~pedagogue_app.services.session.DEMO_ACCOUNTS`,
+    listed in ``demo-accounts.json`` beside it for the demo's login screen); without it, a plain
+    file for tests and benchmarks.
 
     Raises:
         FileExistsError: ``path`` exists and ``replace`` is false.
@@ -529,7 +552,9 @@ def write_demo_register(path: Path, *, students: int = 600, seed: int = 1, repla
         raise ValueError("students must be at least 1")
     started, path = time.perf_counter(), Path(path)
     _clear(path, replace)
-    register = open_register(path, create=True)
+    if path.with_suffix(".keys").exists():
+        raise FileExistsError(path.with_suffix(".keys"))
+    register = _demo_accounts(path, kdf) if encrypt else open_register(path, create=True)
     try:
         rows = _Rows(register.db, register.device_id)
         with register.db.atomic():

@@ -46,6 +46,7 @@ _SQLITE_NOTADB = 26
 # reads the file.
 CIPHER_PRAGMAS: list[tuple[str, Any]] = [
     ("cipher_compatibility", 4),
+    ("cipher_log_level", "NONE"),  # a failed page check is an error we report, not stderr noise
     ("foreign_keys", 1),
     ("journal_mode", "wal"),
     ("synchronous", 2),  # FULL: a committed record survives a power cut
@@ -120,7 +121,7 @@ def open_encrypted(path: str | Path, db_key: bytes, *, create: bool = False,
         db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
     except (peewee.DatabaseError, sqlcipher.DatabaseError) as exc:
         _close_quietly(db)
-        if _is_damage(exc):
+        if is_damage(exc):
             raise RegisterDamaged(path, str(exc)) from exc
         raise
     if verify:
@@ -164,7 +165,7 @@ def _check_pages(con: Any, path: Path) -> None:
             if row is None or row[0] != "ok":
                 problems = [str(row[0]) if row else "no answer"]
     except sqlcipher.DatabaseError as exc:
-        if _is_damage(exc):
+        if is_damage(exc):
             raise RegisterDamaged(path, str(exc)) from exc
         raise
     if problems:
@@ -282,7 +283,7 @@ def _check_salt(path: Path, db_key: bytes) -> bool:
         finally:
             con.close()
     except sqlcipher.DatabaseError as exc:
-        if _is_damage(exc):
+        if is_damage(exc):
             raise WrongKey(path, "the key does not open this file") from exc
         raise
     return True
@@ -290,17 +291,35 @@ def _check_salt(path: Path, db_key: bytes) -> bool:
 
 def _raw_connect(path: Path, db_key: bytes) -> Any:
     """A plain sqlcipher3 connection with the key set (read-only; nothing is read yet)."""
-    con = sqlcipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    return connect_raw(path, db_key, read_only=True)
+
+
+def connect_raw(path: str | Path, db_key: bytes, *, read_only: bool = False) -> Any:
+    """A DB-API (sqlcipher3) connection to ``path`` with the key set; nothing is read yet.
+
+    Writable, it creates a missing file: an encrypted copy (the backup API's target) is made
+    this way. The key's salt is given, so every copy made with one key starts with the same salt.
+    """
+    path = Path(path)
+    _check_key(db_key)
+    if read_only:
+        con = sqlcipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                check_same_thread=False)
+    else:
+        con = sqlcipher.connect(str(path), check_same_thread=False)
     try:
+        con.execute("PRAGMA cipher_log_level = NONE")
         con.execute("PRAGMA key = '{}'".format(_key_literal(db_key).replace("'", "''")))
         con.execute("PRAGMA cipher_compatibility = 4")
+        if not read_only:
+            con.execute("PRAGMA secure_delete = 1")
     except BaseException:
         con.close()
         raise
     return con
 
 
-def _is_damage(exc: BaseException) -> bool:
+def is_damage(exc: BaseException) -> bool:
     """True for SQLITE_CORRUPT / SQLITE_NOTADB, looking through peewee's exception wrapper."""
     seen: set[int] = set()
     todo: list[BaseException] = [exc]

@@ -5,16 +5,17 @@ from __future__ import annotations
 import sqlite3
 import struct
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import peewee
 from peewee import SqliteDatabase
 
 from .. import models
 from ..paths import backups_dir
-from . import migrations
+from . import cipher, migrations
 from .errors import NotARegister, RegisterDamaged, RegisterNotFound, RegisterTooNew
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -36,6 +37,22 @@ class Register:
     db: SqliteDatabase
     device_id: str
     backup_before_migration: Path | None = None
+    key: bytes | None = field(default=None, repr=False)  # None: a plain (unencrypted) file
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    def connect(self, path: Path, read_only: bool) -> Any:
+        """A DB-API connection to ``path`` (a copy of this register) with this register's key.
+
+        The hook the backups use to open copies and the closed register itself.
+        """
+        return connect_file(path, read_only, self.key)
+
+    def verify(self) -> None:
+        """Check every page on a separate connection (see :func:`verify_register`)."""
+        verify_register(self.path, self.key)
 
     def close(self) -> None:
         if not self.db.is_closed():
@@ -55,19 +72,28 @@ def _read_header(path: Path) -> tuple[int, int]:
     return user_version, app_id
 
 
+def check_plain_header(path: Path) -> None:
+    """Raise NotARegister or RegisterTooNew for a plain file this version must not convert."""
+    version, _ = _read_header(path)
+    if version > migrations.LATEST:
+        raise RegisterTooNew(path, version, migrations.LATEST)
+
+
 def _connect(path: Path) -> SqliteDatabase:
     db = SqliteDatabase(str(path), pragmas=PRAGMAS, autoconnect=False, check_same_thread=False)
     db.connect()
     return db
 
 
-def _copy_before_migration(db: SqliteDatabase, path: Path, version: int) -> Path:
-    """Copy the register with SQLite's backup API (consistent even with a WAL) before migrating."""
+def _copy_before_migration(db: SqliteDatabase, path: Path, version: int,
+                           key: bytes | None) -> Path:
+    """Copy the register with SQLite's backup API (consistent even with a WAL) before migrating;
+    the copy of an encrypted register is encrypted with the same key."""
     target_dir = backups_dir(path.parent)
     target_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = target_dir / f"{path.stem}-schema{version}-{stamp}.db"
-    dest = sqlite3.connect(str(target))
+    dest = connect_file(target, False, key)
     try:
         db.connection().backup(dest)
     finally:
@@ -75,23 +101,40 @@ def _copy_before_migration(db: SqliteDatabase, path: Path, version: int) -> Path
     return target
 
 
-def _check_readable(db: SqliteDatabase, path: Path, verify: bool) -> int:
+def _check_readable(db: SqliteDatabase, path: Path, verify: bool, key: bytes | None) -> int:
     try:
         version = migrations.current_version(db)
         db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        app_id = int(db.execute_sql("PRAGMA application_id").fetchone()[0])
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         raise RegisterDamaged(path, str(exc)) from exc
+    if key is not None and app_id != migrations.APPLICATION_ID:  # the plain header was checked
+        raise NotARegister(path, f"application id {app_id:#x}")
     if verify or version < migrations.LATEST:  # always verify before migrating
-        verify_register(path)
+        verify_register(path, key)
     return version
 
 
-def verify_register(path: Path) -> None:
+def connect_file(path: Path, read_only: bool, key: bytes | None) -> Any:
+    """A DB-API connection to a register file or a copy: sqlite3, or sqlcipher3 with ``key``."""
+    if key is None:
+        if read_only:
+            return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        return sqlite3.connect(str(path))
+    return cipher.connect_raw(path, key, read_only=read_only)
+
+
+def verify_register(path: Path, key: bytes | None = None) -> None:
     """Check every page of the register on a separate read-only connection (safe in a thread).
+
+    An encrypted register (``key`` given) has the HMAC of every page checked too.
 
     Raises:
         RegisterDamaged: SQLite's ``quick_check`` found damage or could not read the file.
     """
+    if key is not None:
+        cipher.verify_encrypted(path, key)
+        return
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -109,7 +152,7 @@ def _migrate(reg: Register, found: int) -> None:
     if not steps:
         return
     if found > 0:
-        reg.backup_before_migration = _copy_before_migration(reg.db, reg.path, found)
+        reg.backup_before_migration = _copy_before_migration(reg.db, reg.path, found, reg.key)
     for step in steps:
         migrations.apply_step(reg.db, step)
     # Put the new header (application id, schema version) into the main file right away, so a
@@ -127,8 +170,14 @@ def _device_id(db: SqliteDatabase) -> str:
     return device
 
 
-def open_register(path: str | Path, *, create: bool = False, verify: bool = True) -> Register:
+def open_register(path: str | Path, *, create: bool = False, verify: bool = True,
+                  key: bytes | None = None) -> Register:
     """Open (or with ``create`` make) the register at ``path`` and bring its schema up to date.
+
+    With ``key`` (the 32-byte database key from the key slots) the register is an SQLCipher
+    file: it is created encrypted, and an existing file must be encrypted with that key. Without
+    it the file is plain SQLite (the format of versions before encryption, converted by
+    :func:`pedagogue_app.services.session.encrypt_existing`).
 
     ``verify=False`` skips the page-by-page integrity check when no migration is due; the caller
     must then run :func:`verify_register` itself (the window does it in the background).
@@ -138,25 +187,30 @@ def open_register(path: str | Path, *, create: bool = False, verify: bool = True
         NotARegister: the file is not this program's register (left untouched).
         RegisterDamaged: the file cannot be read or fails its integrity check (left untouched).
         RegisterTooNew: written by a newer version of the program (left untouched).
+        WrongKey: ``key`` does not open this file (another register's key).
+        NotEncrypted: ``key`` was given for a plain file.
     """
     path = Path(path)
     is_new = not path.exists() or path.stat().st_size == 0
     if is_new and not create:
         raise RegisterNotFound(path)
-    if not is_new:
+    if not is_new and key is None:
         header_version, _ = _read_header(path)
         if header_version > migrations.LATEST:
             raise RegisterTooNew(path, header_version, migrations.LATEST)
     path.parent.mkdir(parents=True, exist_ok=True)
+    if key is not None:
+        db = cipher.open_encrypted(path, key, create=is_new)
+    else:
+        try:
+            db = _connect(path)
+        except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+            raise RegisterDamaged(path, str(exc)) from exc
     try:
-        db = _connect(path)
-    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
-        raise RegisterDamaged(path, str(exc)) from exc
-    try:
-        found = _check_readable(db, path, verify) if not is_new else 0
+        found = _check_readable(db, path, verify, key) if not is_new else 0
         if found > migrations.LATEST:
             raise RegisterTooNew(path, found, migrations.LATEST)
-        reg = Register(path=path, db=db, device_id="")
+        reg = Register(path=path, db=db, device_id="", key=key)
         _migrate(reg, found)
         reg.device_id = _device_id(db)
     except BaseException:

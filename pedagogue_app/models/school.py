@@ -1,6 +1,6 @@
 """School profile, users and local settings."""
 
-from peewee import BlobField, BooleanField, CharField, TextField
+from peewee import BlobField, BooleanField, CharField, DateTimeField, IntegerField, TextField
 
 from .base import PlainModel, SyncModel
 
@@ -24,6 +24,11 @@ class User(SyncModel):
     role = CharField(max_length=20)  # admin, social_pedagogue, psychologist, director
     position = CharField(default="")
     is_active = BooleanField(default=True)
+    # Mirrored from the login counters beside the key file (services/accounts.py); naive UTC.
+    failed_logins = IntegerField(default=0)
+    locked_until = DateTimeField(null=True)  # no login attempt is tried before this time
+    locked = BooleanField(default=False)  # after 20 failures, until an admin or the recovery key
+    last_login_at = DateTimeField(null=True)
 
 
 class Setting(PlainModel):

@@ -531,10 +531,11 @@ class BackupService:
     """
 
     def __init__(self, register: Register, backup_dir: str | os.PathLike[str], *,
-                 connect: Connect = plain_connect) -> None:
+                 connect: Connect | None = None) -> None:
         self.register = register
         self.backup_dir = Path(backup_dir)
-        self.connect = connect
+        # an encrypted register's copies are opened with its key
+        self.connect: Connect = connect or register.connect
 
     # -- making backups ------------------------------------------------------------------------
 
@@ -597,6 +598,8 @@ class BackupService:
             tmp, renamed = None, final
             os.replace(side_tmp, sidecar_path(final))
             side_tmp = renamed = None
+            if target_dir is not None:
+                self._copy_keys(final)
             _fsync_dir(folder)
         except BackupError as exc:
             if exc.code in ("damaged", "not_a_register"):  # the copy itself is bad
@@ -613,6 +616,14 @@ class BackupService:
             raise _sqlite_error(exc, folder, "making a backup") from exc
         return BackupInfo(path=final, size=size, sha256=digest, created_at=moment, kind=kind,
                           schema_version=version, identity=identity)
+
+    def _copy_keys(self, final: Path) -> None:
+        """Beside a backup in a chosen folder (a USB stick), a copy of the key-slot file: with
+        it the copy can be restored on another computer with a password or the recovery key.
+        The key file holds only wrapped keys and login names."""
+        keys = self.register.path.with_suffix(".keys")
+        if self.register.encrypted and keys.exists():
+            _copy_new_file(keys, final.with_suffix(".keys"))
 
     def _copy_pages(self, source: Connection, target: Path) -> None:
         dest = self.connect(target, False)
@@ -733,7 +744,8 @@ class BackupService:
             self._reconnect()
             raise
         assert kept is not None  # the register was open, so its file existed
-        fresh = open_register(reg.path)  # migrations and the integrity check of the restored file
+        # migrations and the integrity check of the restored file
+        fresh = open_register(reg.path, key=reg.key)
         fresh.close()
         self._reconnect()
         reg.device_id = fresh.device_id

@@ -45,6 +45,7 @@ STEPS: list[Step] = [
     Step(3, "referral letters: language, representative, PMPK profile and report",
          sql_file="0003_referral_documents.sql"),
     Step(4, "append-only audit log", sql_file="0004_audit_chain.sql"),
+    Step(5, "accounts: failed-login counters and lock", sql_file="0005_accounts.sql"),
 ]
 LATEST = STEPS[-1].version
 
