@@ -4,6 +4,7 @@ Unit tests (tests/unit) and widget tests (tests/ui) both use these names:
 
 * ``register``: a new, empty register in ``tmp_path`` (closed after the test);
 * ``actor``: the local social pedagogue of that register;
+* ``psychologist``: a psychologist of that register (session content is the psychologist's);
 * ``student_service``, ``family_service``, ``school_service``: services bound to it;
 * ``make_student(**overrides) -> int`` and ``make_family(**overrides) -> int``: store a valid
   record through the services and return its id; each call gets a different birth date and ИИН;
@@ -55,6 +56,12 @@ def register(tmp_path: Path) -> Iterator[Register]:
 @pytest.fixture
 def actor(register: Register) -> Actor:
     return local_actor(register.device_id)
+
+
+@pytest.fixture
+def psychologist(register: Register) -> Actor:
+    """A psychologist of the register: the one role that reads and writes session content."""
+    return Actor("psy", "psychologist", register.device_id)
 
 
 @pytest.fixture

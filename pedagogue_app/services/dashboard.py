@@ -2,6 +2,11 @@
 
 Each area service answers ``due(actor, today, horizon_days)``; this module merges their answers,
 adds referrals past their reply-by date, and counts children per register category.
+
+The dashboard shows only the areas its reader may read (``services.access``): a psychologist
+sees no home visits, only a psychologist sees session follow-ups, and restricted register entries
+are left out for a role that may not read them. The counts name no child and are shown to every
+reader of the dashboard.
 """
 
 from __future__ import annotations
@@ -82,23 +87,23 @@ class DashboardService:
         from .family_due import family_due
         from .home_visits import HomeVisitService
         from .incidents import IncidentService
+        from .referrals import ReferralService
         from .registrations import RegistrationService
         from .sessions import PsySessionService
         from .support_plans import SupportPlanService
 
-        items: list[DueItem] = []
-        services: tuple[type[Any], ...]
+        # each area with the record type its reader must be allowed to read
+        areas: tuple[tuple[Any, str], ...]
         if part == 0:
-            services = (RegistrationService, SupportPlanService, IncidentService)
-            for service in services:
-                items += service(self.register).due(actor, today, horizon_days)
-            from .referrals import ReferralService
-
-            items += ReferralService(self.register).due(actor, today, horizon_days)
+            areas = ((RegistrationService, "registration"), (SupportPlanService, "support_plan"),
+                     (IncidentService, "incident"), (ReferralService, "referral"))
         else:
-            services = (HomeVisitService, PsySessionService)
-            for area in services:
-                items += area(self.register).due(actor, today, horizon_days)
+            areas = ((HomeVisitService, "home_visit"), (PsySessionService, "session"))
+        items: list[DueItem] = []
+        for service, record_type in areas:
+            if access.can(actor, access.READ, record_type):
+                items += service(self.register).due(actor, today, horizon_days)
+        if part == 1 and access.can(actor, access.READ, "family"):
             items += family_due(actor, self.register, today, max(horizon_days, 30))
         return items
 

@@ -30,6 +30,7 @@ from ..models import (
     Student,
 )
 from . import access, validators
+from .audit import AuditService
 from .context import Actor
 from .errors import Collector, NotFound, ValidationError
 from .messages import QT_TRANSLATE_NOOP, register_messages
@@ -37,6 +38,7 @@ from .students import full_name
 from .timeline import DueItem, TimelineEntry
 
 RECORD_TYPE = "incident"
+TABLE = "incident"  # the table named in audit events
 INCIDENT_TYPES = {
     "violence": QT_TRANSLATE_NOOP("Catalog", "violence"),
     "bullying": QT_TRANSLATE_NOOP("Catalog", "bullying"),
@@ -263,6 +265,13 @@ class IncidentService:
 
     # --- reading ---------------------------------------------------------------------------
     def get(self, actor: Actor, incident_id: int) -> IncidentRecord:
+        """One incident with its children and steps. Every call is audited
+        (``view_restricted``): an incident is a restricted record.
+
+        Raises:
+            AccessDenied: the actor may not read incidents.
+            NotFound: no live incident with this id.
+        """
         access.check(actor, access.READ, RECORD_TYPE)
         inc = self._existing(incident_id)
         data = IncidentData(**{n: getattr(inc, n) for n in _SCALARS},
@@ -286,6 +295,7 @@ class IncidentService:
                 code=s.code, title=s.title, deadline_at=_as_datetime(s.deadline_at),
                 done_at=_as_datetime(s.done_at), done_by=s.done_by, not_applicable=na,
                 note=note, id=s.id))
+        AuditService(self.register).record_for(actor, "view_restricted", TABLE, inc.id)
         return IncidentRecord(inc.id, inc.uid, inc.version, data)
 
     def search(self, actor: Actor, query: str = "", incident_type: str | None = None,

@@ -22,6 +22,7 @@ from ..documents import referral as doc
 from ..documents.base import Letterhead, fmt_date
 from ..models import Family, FamilyMember, Organisation, Referral, School, Student
 from . import access, validators
+from .catalog import RESTRICTED_GROUNDS
 from .context import Actor
 from .errors import Collector, NotFound, ValidationError
 from .journal import LetterPdfMissing, LetterRecord, OutgoingJournal
@@ -388,16 +389,26 @@ class ReferralService:
         """What the school already did for the child, in ``lang``, oldest first: register
         entries with their plan measures done, home visits (date and act No.), psychologist
         sessions (the dates only: never their content), the special-needs plan, and the
-        incident response steps done."""
+        incident response steps done.
+
+        Only the areas ``actor`` may read are listed (``services.access``): session dates need
+        ``session_summary`` or ``session``, entries on a restricted ground
+        ``registration_restricted``, and so on."""
         access.check(actor, access.READ, RECORD_TYPE)
         if lang not in LANGS:
             raise ValueError("document language must be 'kk' or 'ru'")
         found: list[tuple[date, str]] = []
-        found += self._register_measures(student_id, lang)
-        found += self._visit_measures(student_id, lang)
-        found += self._session_measures(student_id, lang)
-        found += self._plan_measures(student_id, lang)
-        found += self._step_measures(student_id, lang)
+        if access.can(actor, access.READ, "registration"):
+            found += self._register_measures(
+                student_id, lang, access.can(actor, access.READ, "registration_restricted"))
+        if access.can(actor, access.READ, "home_visit"):
+            found += self._visit_measures(student_id, lang)
+        if access.readable(actor, "session", "session_summary"):
+            found += self._session_measures(student_id, lang)
+        if access.can(actor, access.READ, "support_plan"):
+            found += self._plan_measures(student_id, lang)
+        if access.can(actor, access.READ, "incident"):
+            found += self._step_measures(student_id, lang)
         found.sort(key=lambda item: item[0])
         seen: set[str] = set()
         result = []
@@ -407,14 +418,19 @@ class ReferralService:
                 result.append(text)
         return result
 
-    def _register_measures(self, student_id: int, lang: str) -> list[tuple[date, str]]:
+    def _register_measures(self, student_id: int, lang: str,
+                           restricted: bool = True) -> list[tuple[date, str]]:
+        """Register entries and their measures done (``restricted``: with the entries on a
+        restricted ground)."""
         w = MEASURE_WORDS
         found: list[tuple[date, str]] = []
         entries = self.db.execute_sql(
-            "SELECT id, kind, start_date, removed_on, protocol_no FROM registration "
+            "SELECT id, kind, start_date, removed_on, protocol_no, ground FROM registration "
             "WHERE deleted = 0 AND (student_id = ? OR family_id = "
             "(SELECT family_id FROM student WHERE id = ?))", (student_id, student_id)).fetchall()
-        for rid, kind, start, removed, protocol in entries:
+        for rid, kind, start, removed, protocol, ground in entries:
+            if not restricted and ground in RESTRICTED_GROUNDS:
+                continue
             start_d, removed_d = _day(start), _day(removed)
             assert start_d is not None
             label = REGISTER_WORDS.get(kind, REGISTER_WORDS["school"])[lang]

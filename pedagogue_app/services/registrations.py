@@ -2,6 +2,13 @@
 
 Each entry carries its individual preventive-work plan (measures) and its reviews; removal from
 the register is part of the entry (date, reason, protocol), never a deletion.
+
+Access (``services.access``): every entry needs ``registration``; an entry on a restricted ground
+(:data:`~pedagogue_app.services.catalog.RESTRICTED_GROUNDS`: violence, suicidal risk) needs
+``registration_restricted`` as well, to open, save, archive or restore it. Lists, the timeline
+and due items leave restricted entries out for a role without that right (counts stay: they name
+no child). Each :meth:`~RegistrationService.get` of a restricted entry writes a
+``view_restricted`` audit event.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from typing import Any, NamedTuple
 from ..db import Register
 from ..models import Family, PlanMeasure, Registration, RegistrationReview, Student, SyncModel
 from . import access, validators
+from .audit import AuditService
 from .catalog import REGISTER_GROUNDS, REGISTER_KINDS, RESTRICTED_GROUNDS
 from .context import Actor
 from .errors import Collector, FieldError, NotFound
@@ -22,6 +30,8 @@ from .students import class_name, full_name
 from .timeline import DueItem, TimelineEntry
 
 RECORD_TYPE = "registration"
+RESTRICTED_RECORD_TYPE = "registration_restricted"  # an entry on a RESTRICTED_GROUNDS ground
+TABLE = "registration"  # the table named in audit events
 _ID: Any = Registration.id  # the model types ``id`` as int for instances
 REMOVAL_REASONS = {
     "positive_dynamics": QT_TRANSLATE_NOOP("Catalog", "positive dynamics"),
@@ -168,8 +178,18 @@ class RegistrationService:
 
     # --- reading ---------------------------------------------------------------------------
     def get(self, actor: Actor, record_id: int) -> RegistrationRecord:
+        """One entry with its plan and reviews; opening a restricted one is audited
+        (``view_restricted``).
+
+        Raises:
+            AccessDenied: the actor may not read entries, or not restricted ones and this is one.
+            NotFound: no live entry with this id.
+        """
         access.check(actor, access.READ, RECORD_TYPE)
         reg: Any = self._existing(record_id)  # Any: the model declares no typed ids/backrefs
+        restricted = reg.ground in RESTRICTED_GROUNDS
+        if restricted:
+            access.check(actor, access.READ, RESTRICTED_RECORD_TYPE)
         data = RegistrationData(student_id=reg.student_id, family_id=reg.family_id)
         for name in _SCALARS:
             setattr(data, name, getattr(reg, name))
@@ -179,6 +199,8 @@ class RegistrationService:
         for r in reg.reviews.where(RegistrationReview.deleted == False).order_by(  # noqa: E712
                 RegistrationReview.review_date, RegistrationReview.id):
             data.reviews.append(ReviewData(id=r.id, **{n: getattr(r, n) for n in _REVIEW_FIELDS}))
+        if restricted:
+            AuditService(self.register).record_for(actor, "view_restricted", TABLE, reg.id)
         return RegistrationRecord(reg.id, reg.uid, reg.version, data,
                                   self._subject(reg.student_id, reg.family_id))
 
@@ -192,12 +214,12 @@ class RegistrationService:
                     include_archived: bool = False) -> list[RegistrationRow]:
         """The child's entries, newest first (archived ones only when asked)."""
         access.check(actor, access.READ, RECORD_TYPE)
-        return self._rows(Registration.student == student_id, include_archived)
+        return self._rows(actor, Registration.student == student_id, include_archived)
 
     def for_family(self, actor: Actor, family_id: int, *,
                    include_archived: bool = False) -> list[RegistrationRow]:
         access.check(actor, access.READ, RECORD_TYPE)
-        return self._rows(Registration.family == family_id, include_archived)
+        return self._rows(actor, Registration.family == family_id, include_archived)
 
     def timeline(self, actor: Actor, student_id: int) -> list[TimelineEntry]:
         """The child's registrations, and removals as entries of their own, for the chronology.
@@ -207,8 +229,9 @@ class RegistrationService:
         """
         access.check(actor, access.READ, RECORD_TYPE)
         entries: list[TimelineEntry] = []
-        for reg in Registration.select().where((Registration.student == student_id)
-                                               & (Registration.deleted == False)):  # noqa: E712
+        query = Registration.select().where((Registration.student == student_id)
+                                            & (Registration.deleted == False))  # noqa: E712
+        for reg in self._visible(actor, query):
             title = REGISTER_GROUNDS.get(reg.ground, reg.ground)
             restricted = reg.ground in RESTRICTED_GROUNDS
             entries.append(TimelineEntry(reg.start_date, RECORD_TYPE, reg.id, title,
@@ -229,6 +252,10 @@ class RegistrationService:
         limit = (today + timedelta(days=horizon_days)).isoformat()
         measures = self.db.execute_sql(_DUE_MEASURES, (limit,)).fetchall()
         reviews = self.db.execute_sql(_DUE_REVIEWS, (limit,)).fetchall()
+        if not access.can(actor, access.READ, RESTRICTED_RECORD_TYPE):
+            hidden = self._restricted_ids({r[1] for r in measures} | {r[1] for r in reviews})
+            measures = [r for r in measures if r[1] not in hidden]
+            reviews = [r for r in reviews if r[1] not in hidden]
         items = [DueItem(_day(due) or today, "measure", RECORD_TYPE, rid,
                          f"{who}: {what}", sid, fid)
                  for due, rid, sid, fid, who, what in measures]
@@ -296,6 +323,9 @@ class RegistrationService:
             NotFound: ``record_id`` names no live entry.
         """
         access.check(actor, access.WRITE, RECORD_TYPE)
+        if data.ground in RESTRICTED_GROUNDS or (
+                record_id is not None and self._stored_ground(record_id) in RESTRICTED_GROUNDS):
+            access.check(actor, access.WRITE, RESTRICTED_RECORD_TYPE)
         d = self.validate(data, record_id)
         with self.db.atomic():
             reg: Any = Registration() if record_id is None else self._existing(record_id)
@@ -315,8 +345,10 @@ class RegistrationService:
     def archive(self, actor: Actor, record_id: int) -> None:
         """Delete an entry entered by mistake: a tombstone that :meth:`restore` brings back."""
         access.check(actor, access.WRITE, RECORD_TYPE)
+        reg = self._existing(record_id)
+        self._check_restricted_write(actor, reg)
         with self.db.atomic():
-            self._mark_deleted(actor, self._existing(record_id), True)
+            self._mark_deleted(actor, reg, True)
 
     def restore(self, actor: Actor, record_id: int) -> None:
         """Bring back an archived entry.
@@ -329,6 +361,7 @@ class RegistrationService:
                                             & (Registration.deleted == True))  # noqa: E712
         if reg is None:
             raise NotFound(record_id)
+        self._check_restricted_write(actor, reg)
         if reg.removed_on is None:
             c = Collector()
             self._check_duplicate(c, RegistrationData(
@@ -451,11 +484,42 @@ class RegistrationService:
         return ""
 
     @staticmethod
-    def _rows(who: Any, include_archived: bool) -> list[RegistrationRow]:
+    def _visible(actor: Actor, query: Any) -> Any:
+        """``query`` without the restricted entries, unless ``actor`` may read them."""
+        if access.can(actor, access.READ, RESTRICTED_RECORD_TYPE):
+            return query
+        return query.where(Registration.ground.not_in(sorted(RESTRICTED_GROUNDS)))
+
+    def _restricted_ids(self, ids: set[int]) -> set[int]:
+        """Those of ``ids`` that are entries on a restricted ground."""
+        if not ids:
+            return set()
+        grounds = sorted(RESTRICTED_GROUNDS)
+        found: set[int] = set()
+        chunks = sorted(ids)
+        for start in range(0, len(chunks), 500):
+            chunk = chunks[start:start + 500]
+            found.update(r[0] for r in self.db.execute_sql(
+                f"SELECT id FROM registration WHERE id IN ({','.join('?' * len(chunk))}) "
+                f"AND ground IN ({','.join('?' * len(grounds))})", [*chunk, *grounds]))
+        return found
+
+    @staticmethod
+    def _stored_ground(record_id: int) -> str | None:
+        reg = Registration.get_or_none(Registration.id == record_id)
+        return None if reg is None else str(reg.ground)
+
+    @staticmethod
+    def _check_restricted_write(actor: Actor, reg: Registration) -> None:
+        if reg.ground in RESTRICTED_GROUNDS:
+            access.check(actor, access.WRITE, RESTRICTED_RECORD_TYPE)
+
+    @classmethod
+    def _rows(cls, actor: Actor, who: Any, include_archived: bool) -> list[RegistrationRow]:
         query = Registration.select().where(who)
         if not include_archived:
             query = query.where(Registration.deleted == False)  # noqa: E712
-        query = query.order_by(Registration.start_date.desc(), _ID.desc())
+        query = cls._visible(actor, query).order_by(Registration.start_date.desc(), _ID.desc())
         return [RegistrationRow(r.id, r.kind, r.ground, r.start_date, r.protocol_no, r.curator,
                                 r.removed_on, r.removal_reason, r.ground in RESTRICTED_GROUNDS,
                                 bool(r.deleted)) for r in query]

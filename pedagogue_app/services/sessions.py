@@ -5,6 +5,11 @@ psychologist only. The social pedagogue may read :meth:`PsySessionService.summar
 date, type, client and the short summary the psychologist wrote for sharing, never the content.
 The risk screen (suicidal thoughts, self-harm, abuse disclosure, bullying) is read with
 :meth:`PsySessionService.risk_flags`; the dialog then offers to open an incident.
+
+Access (``services.access``): the content, the lists and the follow-ups are the record type
+``session``; the summary and the child's timeline (which shows no more than the summary) need
+``session_summary`` (or ``session``). Each :meth:`~PsySessionService.get` and
+:meth:`~PsySessionService.summary_for_pedagogue` writes a ``view_restricted`` audit event.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from ..db import Register
 from ..db.search import tokens
 from ..models import PsySession, SessionParticipant, Student
 from . import access, validators
+from .audit import AuditService
 from .context import Actor
 from .errors import Collector, FieldError, NotFound
 from .messages import QT_TRANSLATE_NOOP, register_messages
@@ -27,6 +33,8 @@ from .timeline import DueItem, TimelineEntry
 
 RECORD_TYPE = "session"
 SUMMARY_RECORD_TYPE = "session_summary"  # what the social pedagogue may read
+TABLE = "psy_session"  # the table named in audit events
+AUDIT_SUMMARY = "summary"  # the audit detail of a view of the summary only
 
 SESSION_TYPES = {
     "individual": QT_TRANSLATE_NOOP("Catalog", "individual consultation"),
@@ -250,6 +258,13 @@ class PsySessionService:
 
     # --- reading ---------------------------------------------------------------------------
     def get(self, actor: Actor, session_id: int) -> SessionRecord:
+        """The whole session, content included: for the psychologist. Every call is audited
+        (``view_restricted``).
+
+        Raises:
+            AccessDenied: the actor may not read session content.
+            NotFound: no live session with this id.
+        """
         access.check(actor, access.READ, RECORD_TYPE)
         s: Any = self._existing(session_id)
         data = SessionData(student_id=s.student_id)
@@ -260,6 +275,7 @@ class PsySessionService:
         data.participants = [
             ParticipantData(role=p.role, student_id=p.student_id, name=p.name, id=p.id)
             for p in self._participants(session_id).order_by(SessionParticipant.id)]
+        AuditService(self.register).record_for(actor, "view_restricted", TABLE, s.id)
         return SessionRecord(id=s.id, uid=s.uid, version=s.version, data=data)
 
     def search(self, actor: Actor, query: str = "", *, date_from: date | None = None,
@@ -301,7 +317,13 @@ class PsySessionService:
         return [_row(r) for r in self.db.execute_sql(sql, (student_id, student_id)).fetchall()]
 
     def summary_for_pedagogue(self, actor: Actor, session_id: int) -> SessionSummary:
-        """Date, type, client and the shareable summary: never the content."""
+        """Date, type, client and the shareable summary: never the content. Audited
+        (``view_restricted``) like :meth:`get`.
+
+        Raises:
+            AccessDenied: the actor may not read session summaries.
+            NotFound: no live session with this id.
+        """
         access.check(actor, access.READ, SUMMARY_RECORD_TYPE)
         r = self.db.execute_sql(
             "SELECT s.id, s.session_date, s.session_type, s.client_kind, s.client_name, "
@@ -313,12 +335,22 @@ class PsySessionService:
         sid, on, stype, kind, name, student_name, summary = r
         on_date = _as_date(on)
         assert on_date is not None
+        AuditService(self.register).record_for(actor, "view_restricted", TABLE, int(sid),
+                                               detail=AUDIT_SUMMARY)
         return SessionSummary(int(sid), on_date, stype,
                               client_label(stype, kind, name, student_name), summary)
 
     def timeline(self, actor: Actor, student_id: int) -> list[TimelineEntry]:
-        """The child's sessions: the type code as title, only the shareable summary as detail."""
-        access.check(actor, access.READ, RECORD_TYPE)
+        """The child's sessions: the type code as title, only the shareable summary as detail.
+
+        This is what :meth:`summary_for_pedagogue` shows, so it needs the right to read either
+        sessions or their summaries.
+
+        Raises:
+            AccessDenied: the actor may read neither.
+        """
+        if not access.readable(actor, RECORD_TYPE, SUMMARY_RECORD_TYPE):
+            access.check(actor, access.READ, SUMMARY_RECORD_TYPE)
         rows = self.db.execute_sql(
             "SELECT s.id, s.session_date, s.session_type, s.shareable_summary FROM psy_session s "
             "WHERE s.deleted = 0 AND (s.student_id = ? OR s.id IN (SELECT session_id FROM "

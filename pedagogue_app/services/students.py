@@ -244,7 +244,11 @@ class StudentService:
                              archived=s.archived_at is not None)
 
     def card(self, actor: Actor, student_id: int) -> StudentCard:
-        """Profile, family summary and register entries of one student."""
+        """Profile, family summary and register entries of one student.
+
+        The register entries are those ``actor`` may read: none without ``registration``, and
+        no restricted ones without ``registration_restricted`` (see ``services.access``).
+        """
         record = self.get(actor, student_id)
         card = StudentCard(student=record, family_id=record.data.family_id, family_title="",
                            family_categories=[], family_members=[])
@@ -258,9 +262,13 @@ class StudentService:
                  m.is_legal_representative)
                 for m in fam.members.where(FamilyMember.deleted == False)  # noqa: E712
                 .order_by(FamilyMember.position)]
+        if not access.can(actor, access.READ, "registration"):
+            return card
         regs = (Registration.select()
                 .where((Registration.student == student_id) & (Registration.deleted == False))  # noqa: E712
                 .order_by(Registration.start_date.desc()))
+        if not access.can(actor, access.READ, "registration_restricted"):
+            regs = regs.where(Registration.ground.not_in(sorted(RESTRICTED_GROUNDS)))
         card.registrations = [
             RegistrationLine(r.id, r.kind, r.ground, r.start_date, r.protocol_no, r.removed_on,
                              r.ground in RESTRICTED_GROUNDS) for r in regs]

@@ -92,8 +92,8 @@ class World:
 
 
 @pytest.fixture
-def world(register: Register, actor: Actor, make_student: Callable[..., int],
-          make_family: Callable[..., int]) -> World:
+def world(register: Register, actor: Actor, psychologist: Actor,
+          make_student: Callable[..., int], make_family: Callable[..., int]) -> World:
     SchoolService(register).save(actor, SchoolData(
         name_kk=SCHOOL_KK, name_ru=SCHOOL_RU, bin="123456789012",
         address="Шымкент қ., Тәуке хан даңғылы, 100", phone="+7 7252 00 00 00",
@@ -167,7 +167,7 @@ def world(register: Register, actor: Actor, make_student: Callable[..., int],
                         deadline_at=occurred + timedelta(days=2))]))
 
     session_date = TODAY - timedelta(days=3)
-    session_id = PsySessionService(register).save(actor, SessionData(
+    session_id = PsySessionService(register).save(psychologist, SessionData(
         session_date=session_date, start_time="10:30", duration_min=45, session_type="individual",
         client_kind="student", student_id=student_id, requester="teacher",
         request=SECRET_REQUEST, methods="беседа, тест Филлипса", results=SECRET_RESULTS,

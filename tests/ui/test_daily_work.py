@@ -1,6 +1,7 @@
 """A day's work across areas, through the same wiring the window uses (records.py): a home visit,
-a register entry with three measures, a group session whose risk screen opens an incident, the
-incident's steps ticked; then the dashboard and the chronology show all of it."""
+a register entry with three measures, a group session whose risk screen opens an incident (the
+psychologist's), the incident's steps ticked; then the dashboard and the chronology show all of
+it (the session at summary level for the social pedagogue)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from pedagogue_app.services import Actor
 from pedagogue_app.services.home_visits import HomeVisitData
 from pedagogue_app.services.registrations import MeasureData, RegistrationData
 from pedagogue_app.views import incident_dialog, records, session_dialog, student_card
@@ -44,7 +46,7 @@ def _visit_and_register(services, actor, fid, kid):
 
 
 def test_a_day_of_work_reaches_the_dashboard_and_the_chronology(
-        qtbot, day, actor, monkeypatch, answer_boxes):
+        qtbot, day, actor, psychologist, monkeypatch, answer_boxes):
     services, fid, kids = day
     visit, entry = _visit_and_register(services, actor, fid, kids[0])
     answer_boxes(QMessageBox.StandardButton.Yes)  # "open an incident for this session now?"
@@ -80,7 +82,7 @@ def test_a_day_of_work_reaches_the_dashboard_and_the_chronology(
 
     monkeypatch.setattr(incident_dialog.IncidentDialog, "exec", save_incident)
     monkeypatch.setattr(session_dialog.SessionDialog, "exec", group_session)
-    assert new_record(None, services, actor, "session")
+    assert new_record(None, services, psychologist, "session")
 
     draft = drafts[0]
     assert draft.incident_type == "bullying"
@@ -104,6 +106,9 @@ def test_a_day_of_work_reaches_the_dashboard_and_the_chronology(
     assert {"home_visit", "registration", "session", "incident"} <= set(kinds)
     other = [e.kind for e in services.chronology.for_student(actor, kids[2])]
     assert {"session", "incident"} <= set(other)
+    # the psychologist's chronology: sessions and incidents, no home visits
+    kinds = [e.kind for e in services.chronology.for_student(psychologist, kids[0])]
+    assert {"registration", "session", "incident"} <= set(kinds) and "home_visit" not in kinds
 
 
 def test_the_card_opens_each_chronology_entry(qtbot, day, actor, monkeypatch):
@@ -146,3 +151,27 @@ def test_archive_from_the_chronology_and_undo(qtbot, day, actor, answer_boxes):
     assert table.rowCount() == 2
     assert [r.id for r in services.registrations.for_student(actor, kids[0])] == [entry]
     assert card.ui.undo_archive.isHidden()
+
+
+def test_the_social_pedagogue_opens_only_the_summary_of_a_session(qtbot, register, psychologist,
+                                                                   actor, make_student,
+                                                                   answer_boxes):
+    from datetime import date
+
+    from pedagogue_app.services.audit import AuditService
+    from pedagogue_app.services.sessions import PsySessionService, SessionData
+    from pedagogue_app.views.records import Services, open_record
+
+    seen = answer_boxes()
+    sid = make_student()
+    session_id = PsySessionService(register).save(psychologist, SessionData(
+        session_date=date(2026, 11, 20), start_time="10:00", duration_min=40,
+        session_type="individual", client_kind="student", student_id=sid, parent_consent=True,
+        request="Жеке сыр: үйдегі жағдай", shareable_summary="Кеңес берілді, бақылау жалғасады"))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert open_record(parent, Services(register), actor, "session", session_id) is False
+    assert "Кеңес берілді" in seen[-1] and "Жеке сыр" not in seen[-1]
+    admin = Actor("admin", "admin", register.device_id)
+    viewed = [e for e in AuditService(register).events(admin) if e.action == "view_restricted"]
+    assert viewed and viewed[-1].username == actor.username

@@ -311,11 +311,16 @@ def test_editing_a_stored_incident(qtbot, dialog, incidents, actor, kids, answer
         "SELECT count(*) FROM incident_participant WHERE deleted = 1").fetchone()[0] == 1
 
 
-def test_a_draft_from_a_session(qtbot, dialog, incidents, actor, kids, answer_boxes):
+def test_a_draft_from_a_session(qtbot, incidents, student_service, actor, psychologist, kids,
+                                answer_boxes):
+    """The psychologist's session dialog opens the draft: the psychologist reads and saves it."""
+    dialog = IncidentDialog(incidents, student_service, psychologist)
+    qtbot.addWidget(dialog)
+    dialog.show()
     sid = models.PsySession.create(session_date=date.today(), session_type="individual",
                                    student=kids[0], psychologist="Қасымова Ә.",
                                    risk_abuse=True).id
-    draft = incidents.draft_from_session(actor, sid)
+    draft = incidents.draft_from_session(psychologist, sid)
     dialog.load_draft(draft)
     ui = dialog.ui
     assert ui.incident_type.currentData() == "violence"

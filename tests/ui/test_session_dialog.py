@@ -64,8 +64,8 @@ def kids(make_student) -> dict[str, int]:
     }
 
 
-def _dialog(qtbot, sessions, student_service, actor) -> SessionDialog:
-    dlg = SessionDialog(sessions, student_service, actor)
+def _dialog(qtbot, sessions, student_service, psychologist) -> SessionDialog:
+    dlg = SessionDialog(sessions, student_service, psychologist)
     qtbot.addWidget(dlg)
     dlg.show()
     return dlg
@@ -92,16 +92,16 @@ def _fill(dlg: SessionDialog, **values: Any) -> None:
     ui.shareable_summary.setPlainText("Консультация өткізілді, ұсыныстар берілді")
 
 
-def _stored(sessions, actor, dlg) -> SessionData:
+def _stored(sessions, psychologist, dlg) -> SessionData:
     assert dlg.saved_id is not None
-    return sessions.get(actor, dlg.saved_id).data
+    return sessions.get(psychologist, dlg.saved_id).data
 
 
 # --- saving -----------------------------------------------------------------------------------
 
 def test_individual_session_for_a_student_is_stored(qtbot, click_save, sessions, student_service,
-                                                    actor, kids):
-    dlg = _dialog(qtbot, sessions, student_service, actor)
+                                                    psychologist, kids):
+    dlg = _dialog(qtbot, sessions, student_service, psychologist)
     dlg.start_for(student_id=kids["erlan"])
     assert dlg.ui.student_id.text() == "Ахметов Ерлан Қайратұлы, 7Ә"
     assert not dlg.is_dirty()
@@ -111,7 +111,7 @@ def test_individual_session_for_a_student_is_stored(qtbot, click_save, sessions,
     dlg.ui.referral_out.setPlainText("ПМПК")
     click_save(dlg)
     assert dlg.result() == QDialog.DialogCode.Accepted
-    d = _stored(sessions, actor, dlg)
+    d = _stored(sessions, psychologist, dlg)
     assert (d.session_date, d.start_time, d.duration_min, d.session_type) == (
         DAY, "09:05", 45, "individual")
     assert (d.client_kind, d.student_id, d.client_name) == (
@@ -123,9 +123,9 @@ def test_individual_session_for_a_student_is_stored(qtbot, click_save, sessions,
     assert sessions.risk_flags(d) == []
 
 
-def test_parent_consultation_about_a_child(qtbot, click_save, sessions, student_service, actor,
+def test_parent_consultation_about_a_child(qtbot, click_save, sessions, student_service, psychologist,
                                            kids, picker):
-    dlg = _dialog(qtbot, sessions, student_service, actor)
+    dlg = _dialog(qtbot, sessions, student_service, psychologist)
     _fill(dlg, requester="parent")
     _choose(dlg.ui.client_kind, "parent")
     assert dlg.ui.client_name.isVisible()
@@ -135,14 +135,14 @@ def test_parent_consultation_about_a_child(qtbot, click_save, sessions, student_
     qtbot.mouseClick(dlg.ui.choose_student, Qt.MouseButton.LeftButton)
     assert picker.made == [False]  # one student
     click_save(dlg)
-    d = _stored(sessions, actor, dlg)
+    d = _stored(sessions, psychologist, dlg)
     assert (d.client_kind, d.client_name, d.student_id, d.parent_consent) == (
         "parent", "Оспанова Гүлнар Маратқызы", kids["aizhan"], False)
 
 
-def test_family_session_with_two_parents(qtbot, click_save, sessions, student_service, actor,
+def test_family_session_with_two_parents(qtbot, click_save, sessions, student_service, psychologist,
                                          kids, picker):
-    dlg = _dialog(qtbot, sessions, student_service, actor)
+    dlg = _dialog(qtbot, sessions, student_service, psychologist)
     _fill(dlg)
     _choose(dlg.ui.session_type, "family")
     assert not dlg.ui.client_kind.isVisible() and dlg.ui.add_parent.isVisible()
@@ -153,14 +153,14 @@ def test_family_session_with_two_parents(qtbot, click_save, sessions, student_se
         dlg.ui.add_parent.click()
         dlg.ui.participants.item(dlg.ui.participants.rowCount() - 1, 0).setText(name)
     click_save(dlg)
-    d = _stored(sessions, actor, dlg)
+    d = _stored(sessions, psychologist, dlg)
     assert (d.session_type, d.student_id, d.client_kind) == ("family", kids["aizhan"], "parent")
     assert [(p.role, p.name) for p in d.participants] == [
         ("parent", "Оспанова Гүлнар Маратқызы"), ("parent", "Оспанов Серік")]
 
 
-def _group_dialog(qtbot, sessions, student_service, actor, kids, picker) -> SessionDialog:
-    dlg = _dialog(qtbot, sessions, student_service, actor)
+def _group_dialog(qtbot, sessions, student_service, psychologist, kids, picker) -> SessionDialog:
+    dlg = _dialog(qtbot, sessions, student_service, psychologist)
     _fill(dlg, requester="administration")
     _choose(dlg.ui.session_type, "group")
     assert not dlg.ui.client_kind.isVisible() and not dlg.ui.student_id.isVisible()
@@ -173,8 +173,8 @@ def _group_dialog(qtbot, sessions, student_service, actor, kids, picker) -> Sess
 
 
 def test_group_with_bullying_emits_the_risk_and_opens_an_incident(
-        qtbot, click_save, sessions, student_service, actor, kids, picker, answer_boxes):
-    dlg = _group_dialog(qtbot, sessions, student_service, actor, kids, picker)
+        qtbot, click_save, sessions, student_service, psychologist, kids, picker, answer_boxes):
+    dlg = _group_dialog(qtbot, sessions, student_service, psychologist, kids, picker)
     dlg.ui.risk_bullying.setChecked(True)
     opened: list[int] = []
     dlg.on_open_incident = opened.append
@@ -186,15 +186,15 @@ def test_group_with_bullying_emits_the_risk_and_opens_an_incident(
     assert signal.args == [sid, ["bullying"]]
     assert asked == [INCIDENT_QUESTION]
     assert opened == [sid]
-    d = _stored(sessions, actor, dlg)
+    d = _stored(sessions, psychologist, dlg)
     assert (d.session_type, d.client_name, d.risk_bullying) == (
         "group", "7Ә: сыныпты топтастыру тренингі", True)
     assert [p.student_id for p in d.participants] == [kids["erlan"], kids["olga"], kids["nurlan"]]
 
 
-def test_answer_no_only_emits_the_signal(qtbot, sessions, student_service, actor, kids, picker,
+def test_answer_no_only_emits_the_signal(qtbot, sessions, student_service, psychologist, kids, picker,
                                          answer_boxes):
-    dlg = _group_dialog(qtbot, sessions, student_service, actor, kids, picker)
+    dlg = _group_dialog(qtbot, sessions, student_service, psychologist, kids, picker)
     dlg.ui.risk_bullying.setChecked(True)
     dlg.ui.risk_suicidal.setChecked(True)
     opened: list[int] = []
@@ -207,9 +207,9 @@ def test_answer_no_only_emits_the_signal(qtbot, sessions, student_service, actor
     assert asked == [INCIDENT_QUESTION] and opened == []
 
 
-def test_without_a_handler_there_is_no_question(qtbot, sessions, student_service, actor, kids,
+def test_without_a_handler_there_is_no_question(qtbot, sessions, student_service, psychologist, kids,
                                                 answer_boxes):
-    dlg = _dialog(qtbot, sessions, student_service, actor)
+    dlg = _dialog(qtbot, sessions, student_service, psychologist)
     dlg.start_for(kids["aizhan"])
     _fill(dlg)
     dlg.ui.parent_consent.setChecked(True)
@@ -221,9 +221,9 @@ def test_without_a_handler_there_is_no_question(qtbot, sessions, student_service
     assert flagged == [(dlg.saved_id, ["self_harm"])] and asked == []
 
 
-def test_no_risk_no_signal_no_question(qtbot, sessions, student_service, actor, kids,
+def test_no_risk_no_signal_no_question(qtbot, sessions, student_service, psychologist, kids,
                                        answer_boxes):
-    dlg = _dialog(qtbot, sessions, student_service, actor)
+    dlg = _dialog(qtbot, sessions, student_service, psychologist)
     dlg.start_for(kids["aizhan"])
     _fill(dlg)
     dlg.ui.parent_consent.setChecked(True)
@@ -235,13 +235,13 @@ def test_no_risk_no_signal_no_question(qtbot, sessions, student_service, actor, 
     assert flagged == [] and asked == []
 
 
-def test_editing_with_the_same_risk_does_not_ask_again(qtbot, sessions, student_service, actor,
+def test_editing_with_the_same_risk_does_not_ask_again(qtbot, sessions, student_service, psychologist,
                                                        kids, answer_boxes):
-    sid = sessions.save(actor, SessionData(
+    sid = sessions.save(psychologist, SessionData(
         session_date=DAY, start_time="10:00", student_id=kids["aizhan"], parent_consent=True,
         risk_bullying=True))
-    dlg = _dialog(qtbot, sessions, student_service, actor)
-    dlg.load(sessions.get(actor, sid))
+    dlg = _dialog(qtbot, sessions, student_service, psychologist)
+    dlg.load(sessions.get(psychologist, sid))
     opened: list[int] = []
     dlg.on_open_incident = opened.append
     asked = answer_boxes(YES)
@@ -259,10 +259,10 @@ def test_editing_with_the_same_risk_does_not_ask_again(qtbot, sessions, student_
 
 # --- bad input --------------------------------------------------------------------------------
 
-def test_future_date_and_bad_time_are_shown(qtbot, click_save, sessions, student_service, actor,
+def test_future_date_and_bad_time_are_shown(qtbot, click_save, sessions, student_service, psychologist,
                                             kids, register_snapshot):
     before = register_snapshot()
-    dlg = _dialog(qtbot, sessions, student_service, actor)
+    dlg = _dialog(qtbot, sessions, student_service, psychologist)
     dlg.start_for(kids["erlan"])
     _fill(dlg, start="25:00")
     dlg.ui.parent_consent.setChecked(True)
@@ -274,10 +274,10 @@ def test_future_date_and_bad_time_are_shown(qtbot, click_save, sessions, student
     assert register_snapshot() == before
 
 
-def test_individual_session_needs_a_student(qtbot, click_save, sessions, student_service, actor,
+def test_individual_session_needs_a_student(qtbot, click_save, sessions, student_service, psychologist,
                                             register_snapshot):
     before = register_snapshot()
-    dlg = _dialog(qtbot, sessions, student_service, actor)
+    dlg = _dialog(qtbot, sessions, student_service, psychologist)
     _fill(dlg)
     click_save(dlg)
     assert dlg.errors.text("student_id") == "Choose a student."
@@ -285,9 +285,9 @@ def test_individual_session_needs_a_student(qtbot, click_save, sessions, student
 
 
 def test_a_minor_needs_consent_unless_in_crisis(qtbot, click_save, sessions, student_service,
-                                                actor, kids, register_snapshot):
+                                                psychologist, kids, register_snapshot):
     before = register_snapshot()
-    dlg = _dialog(qtbot, sessions, student_service, actor)
+    dlg = _dialog(qtbot, sessions, student_service, psychologist)
     dlg.start_for(kids["aizhan"])
     _fill(dlg)
     click_save(dlg)
@@ -298,13 +298,13 @@ def test_a_minor_needs_consent_unless_in_crisis(qtbot, click_save, sessions, stu
     _choose(dlg.ui.session_type, "crisis")
     click_save(dlg)
     assert dlg.result() == QDialog.DialogCode.Accepted
-    assert _stored(sessions, actor, dlg).parent_consent is False
+    assert _stored(sessions, psychologist, dlg).parent_consent is False
 
 
-def test_follow_up_before_the_session(qtbot, click_save, sessions, student_service, actor, kids,
+def test_follow_up_before_the_session(qtbot, click_save, sessions, student_service, psychologist, kids,
                                       register_snapshot):
     before = register_snapshot()
-    dlg = _dialog(qtbot, sessions, student_service, actor)
+    dlg = _dialog(qtbot, sessions, student_service, psychologist)
     dlg.start_for(kids["aizhan"])
     _fill(dlg)
     dlg.ui.parent_consent.setChecked(True)
@@ -314,10 +314,10 @@ def test_follow_up_before_the_session(qtbot, click_save, sessions, student_servi
     assert register_snapshot() == before
 
 
-def test_group_of_one_is_refused(qtbot, click_save, sessions, student_service, actor, kids,
+def test_group_of_one_is_refused(qtbot, click_save, sessions, student_service, psychologist, kids,
                                  picker, register_snapshot):
     before = register_snapshot()
-    dlg = _group_dialog(qtbot, sessions, student_service, actor, kids, picker)
+    dlg = _group_dialog(qtbot, sessions, student_service, psychologist, kids, picker)
     for _ in range(2):
         dlg.ui.participants.setCurrentCell(0, 0)
         dlg.ui.participants.selectRow(0)
@@ -328,8 +328,8 @@ def test_group_of_one_is_refused(qtbot, click_save, sessions, student_service, a
     assert register_snapshot() == before
 
 
-def test_the_same_student_is_added_once(qtbot, sessions, student_service, actor, kids, picker):
-    dlg = _group_dialog(qtbot, sessions, student_service, actor, kids, picker)
+def test_the_same_student_is_added_once(qtbot, sessions, student_service, psychologist, kids, picker):
+    dlg = _group_dialog(qtbot, sessions, student_service, psychologist, kids, picker)
     picker.chosen = [kids["olga"], kids["aizhan"]]
     dlg.ui.add_students.click()
     names = [dlg.ui.participants.item(r, 0).text() for r in range(dlg.ui.participants.rowCount())]
@@ -338,10 +338,10 @@ def test_the_same_student_is_added_once(qtbot, sessions, student_service, actor,
     assert dlg.ui.participants.item(3, 1).text() == "5А"
 
 
-def test_family_parent_without_a_name(qtbot, click_save, sessions, student_service, actor, kids,
+def test_family_parent_without_a_name(qtbot, click_save, sessions, student_service, psychologist, kids,
                                       picker, register_snapshot):
     before = register_snapshot()
-    dlg = _dialog(qtbot, sessions, student_service, actor)
+    dlg = _dialog(qtbot, sessions, student_service, psychologist)
     _fill(dlg)
     _choose(dlg.ui.session_type, "family")
     picker.chosen = [kids["aizhan"]]
@@ -353,9 +353,9 @@ def test_family_parent_without_a_name(qtbot, click_save, sessions, student_servi
 
 
 def test_summary_copying_the_conclusion_is_refused(qtbot, click_save, sessions, student_service,
-                                                   actor, kids, register_snapshot):
+                                                   psychologist, kids, register_snapshot):
     before = register_snapshot()
-    dlg = _dialog(qtbot, sessions, student_service, actor)
+    dlg = _dialog(qtbot, sessions, student_service, psychologist)
     dlg.start_for(kids["aizhan"])
     _fill(dlg)
     dlg.ui.parent_consent.setChecked(True)
@@ -367,8 +367,8 @@ def test_summary_copying_the_conclusion_is_refused(qtbot, click_save, sessions, 
     assert register_snapshot() == before
 
 
-def test_summary_counter(qtbot, sessions, student_service, actor):
-    dlg = _dialog(qtbot, sessions, student_service, actor)
+def test_summary_counter(qtbot, sessions, student_service, psychologist):
+    dlg = _dialog(qtbot, sessions, student_service, psychologist)
     dlg.ui.shareable_summary.setPlainText("Кеңес берілді")
     assert dlg.ui.summary_count.text() == "13 of 500 characters"
     dlg.ui.shareable_summary.setPlainText("ж" * 501)
@@ -378,27 +378,27 @@ def test_summary_counter(qtbot, sessions, student_service, actor):
 
 # --- editing ----------------------------------------------------------------------------------
 
-def test_removing_a_group_member_tombstones_it(qtbot, sessions, student_service, actor, kids):
-    sid = sessions.save(actor, SessionData(
+def test_removing_a_group_member_tombstones_it(qtbot, sessions, student_service, psychologist, kids):
+    sid = sessions.save(psychologist, SessionData(
         session_date=DAY, start_time="14:00", session_type="group", client_name="7Ә",
         participants=[ParticipantData(student_id=kids[k]) for k in ("erlan", "olga", "nurlan")]))
-    dlg = _dialog(qtbot, sessions, student_service, actor)
-    dlg.load(sessions.get(actor, sid))
+    dlg = _dialog(qtbot, sessions, student_service, psychologist)
+    dlg.load(sessions.get(psychologist, sid))
     assert dlg.ui.participants.rowCount() == 3 and not dlg.is_dirty()
     dlg.ui.participants.setCurrentCell(1, 0)
     dlg.ui.participants.selectRow(1)
     dlg.ui.remove_participant.click()
     assert dlg.is_dirty()
     assert dlg.save()
-    assert [p.student_id for p in sessions.get(actor, sid).data.participants] == [
+    assert [p.student_id for p in sessions.get(psychologist, sid).data.participants] == [
         kids["erlan"], kids["nurlan"]]
     gone = models.SessionParticipant.get(models.SessionParticipant.student == kids["olga"])
     assert gone.deleted
 
 
 def test_switching_type_keeps_the_roster_out_of_an_individual_session(
-        qtbot, sessions, student_service, actor, kids, picker):
-    dlg = _group_dialog(qtbot, sessions, student_service, actor, kids, picker)
+        qtbot, sessions, student_service, psychologist, kids, picker):
+    dlg = _group_dialog(qtbot, sessions, student_service, psychologist, kids, picker)
     _choose(dlg.ui.session_type, "individual")
     assert all(dlg.ui.participants.isRowHidden(r) for r in range(3))
     assert dlg.values().participants == []
@@ -406,7 +406,7 @@ def test_switching_type_keeps_the_roster_out_of_an_individual_session(
     assert len(dlg.values().participants) == 3
 
 
-def test_demo_like_sessions_open_and_save_unchanged(qtbot, sessions, student_service, actor,
+def test_demo_like_sessions_open_and_save_unchanged(qtbot, sessions, student_service, psychologist,
                                                     kids, register):
     """Rows written as the demo writes them (H:MM times, names copied) save back unchanged."""
     common = {"session_date": DAY, "duration_min": 45, "requester": "teacher",
@@ -429,22 +429,22 @@ def test_demo_like_sessions_open_and_save_unchanged(qtbot, sessions, student_ser
         start_time="11:00", session_type="group", client_name="7Ә", **common)
     for key in ("erlan", "olga", "nurlan"):
         models.SessionParticipant.create(session=group, student=kids[key],
-                                         name=student_service.get(actor, kids[key]).full_name,
+                                         name=student_service.get(psychologist, kids[key]).full_name,
                                          updated_by=register.device_id)
     for row in (individual, family, group):
-        before = sessions.get(actor, row.id)
-        dlg = _dialog(qtbot, sessions, student_service, actor)
+        before = sessions.get(psychologist, row.id)
+        dlg = _dialog(qtbot, sessions, student_service, psychologist)
         dlg.load(before)
         assert not dlg.is_dirty()
         assert dlg.save(), dlg.errors.labels
-        after = sessions.get(actor, row.id)
+        after = sessions.get(psychologist, row.id)
         before.data.start_time = before.data.start_time.zfill(5)
         assert after.data == before.data
         assert after.version == before.version + 1
 
 
-def test_open_session_loads_the_record(qtbot, sessions, actor, kids, monkeypatch):
-    sid = sessions.save(actor, SessionData(session_date=DAY, start_time="10:00",
+def test_open_session_loads_the_record(qtbot, sessions, psychologist, kids, monkeypatch):
+    sid = sessions.save(psychologist, SessionData(session_date=DAY, start_time="10:00",
                                            student_id=kids["olga"], parent_consent=True))
     shown: list[SessionDialog] = []
 
@@ -455,14 +455,14 @@ def test_open_session_loads_the_record(qtbot, sessions, actor, kids, monkeypatch
         return self.result()
 
     monkeypatch.setattr(SessionDialog, "exec", fake_exec)
-    assert open_session(None, sessions, actor, sid) is True
+    assert open_session(None, sessions, psychologist, sid) is True
     assert shown[0].windowTitle() == "Edit psychologist session"
     assert shown[0].ui.student_id.text() == "Ким Ольга Викторовна, 7Ә"
-    assert sessions.get(actor, sid).data.results == "Динамика оң"
+    assert sessions.get(psychologist, sid).data.results == "Динамика оң"
 
 
-def test_unsaved_edits_ask_before_closing(qtbot, sessions, student_service, actor, answer_boxes):
-    dlg = _dialog(qtbot, sessions, student_service, actor)
+def test_unsaved_edits_ask_before_closing(qtbot, sessions, student_service, psychologist, answer_boxes):
+    dlg = _dialog(qtbot, sessions, student_service, psychologist)
     dlg.ui.request.setPlainText("Жаңа жазба")
     asked = answer_boxes(QMessageBox.StandardButton.Cancel)
     dlg.reject()
@@ -472,24 +472,24 @@ def test_unsaved_edits_ask_before_closing(qtbot, sessions, student_service, acto
 # --- the session list -------------------------------------------------------------------------
 
 @pytest.fixture
-def logged(sessions, actor, kids) -> dict[str, int]:
+def logged(sessions, psychologist, kids) -> dict[str, int]:
     return {
-        "erlan": sessions.save(actor, SessionData(
+        "erlan": sessions.save(psychologist, SessionData(
             session_date=TODAY - timedelta(days=2), start_time="10:00", session_type="diagnostic",
             student_id=kids["erlan"], parent_consent=True, risk_bullying=True,
             follow_up_on=TODAY + timedelta(days=5))),
-        "group": sessions.save(actor, SessionData(
+        "group": sessions.save(psychologist, SessionData(
             session_date=TODAY - timedelta(days=20), start_time="14:00", session_type="group",
             client_name="7Ә: тренинг", participants=[
                 ParticipantData(student_id=kids[k]) for k in ("erlan", "olga", "nurlan")])),
-        "parent": sessions.save(actor, SessionData(
+        "parent": sessions.save(psychologist, SessionData(
             session_date=TODAY - timedelta(days=40), start_time="09:00", client_kind="parent",
             client_name="Оспанова Гүлнар", student_id=kids["aizhan"], requester="parent")),
     }
 
 
-def _page(qtbot, sessions, actor) -> SessionListPage:
-    page = SessionListPage(sessions, actor)
+def _page(qtbot, sessions, psychologist) -> SessionListPage:
+    page = SessionListPage(sessions, psychologist)
     qtbot.addWidget(page)
     page.show()
     return page
@@ -500,8 +500,8 @@ def _column(page: SessionListPage, col: int) -> list[str]:
     return [model.index(r, col).data() for r in range(model.rowCount())]
 
 
-def test_list_shows_sessions_newest_first(qtbot, sessions, actor, logged):
-    page = _page(qtbot, sessions, actor)
+def test_list_shows_sessions_newest_first(qtbot, sessions, psychologist, logged):
+    page = _page(qtbot, sessions, psychologist)
     assert page.ui.count.text() == "3 session(s) shown"
     assert _column(page, 4) == ["Ахметов Ерлан Қайратұлы", "7Ә: тренинг (3)",
                                 "Оспанова Гүлнар (Оспанова Айжан Серікқызы)"]
@@ -514,8 +514,8 @@ def test_list_shows_sessions_newest_first(qtbot, sessions, actor, logged):
         logged["parent"], logged["group"], logged["erlan"]]
 
 
-def test_list_filters(qtbot, sessions, actor, logged):
-    page = _page(qtbot, sessions, actor)
+def test_list_filters(qtbot, sessions, psychologist, logged):
+    page = _page(qtbot, sessions, psychologist)
     page.ui.search.setText("Ким")  # a participant of the group
     assert _column(page, 4) == ["7Ә: тренинг (3)"]
     page.ui.search.clear()
@@ -529,8 +529,8 @@ def test_list_filters(qtbot, sessions, actor, logged):
     assert _column(page, 4) == ["7Ә: тренинг (3)"]
 
 
-def test_enter_opens_and_new_asks(qtbot, sessions, actor, logged):
-    page = _page(qtbot, sessions, actor)
+def test_enter_opens_and_new_asks(qtbot, sessions, psychologist, logged):
+    page = _page(qtbot, sessions, psychologist)
     opened: list[int] = []
     page.open_requested.connect(opened.append)
     page.ui.search.setText("Оспанова")
@@ -544,8 +544,8 @@ def test_enter_opens_and_new_asks(qtbot, sessions, actor, logged):
         qtbot.mouseClick(page.ui.new_session, Qt.MouseButton.LeftButton)
 
 
-def test_list_model_passes_the_model_tester(qtbot, qtmodeltester, sessions, actor, logged):
-    page = _page(qtbot, sessions, actor)
+def test_list_model_passes_the_model_tester(qtbot, qtmodeltester, sessions, psychologist, logged):
+    page = _page(qtbot, sessions, psychologist)
     qtmodeltester.check(page.model, force_py=False)
     page.ui.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
     qtmodeltester.check(page.model, force_py=False)
@@ -553,11 +553,11 @@ def test_list_model_passes_the_model_tester(qtbot, qtmodeltester, sessions, acto
     assert page.model.rowCount() == 3
 
 
-def test_language_switch_keeps_the_layout_of_the_type(qtbot, sessions, student_service, actor,
+def test_language_switch_keeps_the_layout_of_the_type(qtbot, sessions, student_service, psychologist,
                                                       kids, picker):
     from pedagogue_app import i18n
 
-    dlg = _group_dialog(qtbot, sessions, student_service, actor, kids, picker)
+    dlg = _group_dialog(qtbot, sessions, student_service, psychologist, kids, picker)
     before = dlg.values()
     i18n.install("ru")
     assert dlg.ui.add_students.isVisible() and not dlg.ui.client_kind.isVisible()

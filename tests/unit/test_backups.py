@@ -764,7 +764,7 @@ def data_folder(tmp_path: Path) -> Path:
     reg = open_register(folder / "register.db", create=True)
     try:
         SchoolService(reg).save(ADMIN, replace(SCHOOL))
-        StudentService(reg).save(ADMIN, StudentData(
+        StudentService(reg).save(local_actor(reg.device_id), StudentData(
             last_name="Сейітова", first_name="Мадина", iin="110617604178", grade=7,
             class_letter="Б"))
     finally:

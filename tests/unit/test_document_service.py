@@ -337,15 +337,16 @@ def test_incident_steps_in_standard_wording_are_translated_others_kept(
     assert "не требуется" in ru
 
 
-def test_chronology_certificate_data(docs: DocumentService, actor: Actor, school: None,
-                                     register: Register, make_student: Callable[..., int]) -> None:
+def test_chronology_certificate_data(docs: DocumentService, actor: Actor, psychologist: Actor,
+                                     school: None, register: Register,
+                                     make_student: Callable[..., int]) -> None:
     student = make_student()
     start = TODAY - timedelta(days=40)
     reg = RegistrationService(register).save(actor, RegistrationData(
         student_id=student, kind="police", ground="offence", start_date=start, protocol_no="2",
         removed_on=TODAY - timedelta(days=5), removal_reason="council_decision",
         removal_protocol_no="8"))
-    PsySessionService(register).save(actor, SessionData(
+    PsySessionService(register).save(psychologist, SessionData(
         session_date=TODAY - timedelta(days=10), start_time="09:00", session_type="individual",
         client_kind="student", student_id=student, requester="self", request="Құпия мазмұн",
         parent_consent=True, shareable_summary="Қысқаша түйін"))

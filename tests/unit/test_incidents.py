@@ -684,17 +684,19 @@ def session(student: int | None, **flags: Any) -> int:
     ({"risk_abuse": True, "risk_bullying": True}, "violence"),
     ({}, ""),
 ])
-def test_draft_type_from_the_risk_screen(service: IncidentService, actor: Actor,
+def test_draft_type_from_the_risk_screen(service: IncidentService, psychologist: Actor,
                                          kids: list[int], flags: dict[str, bool],
                                          kind: str) -> None:
-    draft = service.draft_from_session(actor, session(kids[0], **flags), now=NOW)
+    draft = service.draft_from_session(psychologist, session(kids[0], **flags), now=NOW)
     assert draft.incident_type == kind
     assert [s.code for s in draft.steps] == [c for c, _ in DEFAULT_CHECKLISTS.get(kind, ())]
 
 
-def test_draft_from_a_group_session_and_saving_it(service: IncidentService, actor: Actor,
+def test_draft_from_a_group_session_and_saving_it(service: IncidentService, psychologist: Actor,
                                                   kids: list[int],
                                                   register_snapshot: Snapshot) -> None:
+    """The psychologist drafts the incident from the session and saves it."""
+    actor = psychologist
     sid = session(kids[0], risk_bullying=True)
     for kid in (kids[0], kids[1], kids[2]):
         models.SessionParticipant.create(session=sid, student=kid, name="x")
@@ -721,9 +723,17 @@ def test_draft_from_a_group_session_and_saving_it(service: IncidentService, acto
     assert service.get(actor, iid).data.source_session_id == sid
 
 
-def test_draft_from_a_missing_session(service: IncidentService, actor: Actor) -> None:
+def test_draft_from_a_missing_session(service: IncidentService, psychologist: Actor) -> None:
     with pytest.raises(NotFound):
-        service.draft_from_session(actor, 404)
+        service.draft_from_session(psychologist, 404)
+
+
+def test_only_a_reader_of_sessions_drafts_from_one(service: IncidentService, actor: Actor,
+                                                   kids: list[int]) -> None:
+    """The draft reads the session's risk screen and roster: session content."""
+    with pytest.raises(AccessDenied) as denied:
+        service.draft_from_session(actor, session(kids[0], risk_bullying=True), now=NOW)
+    assert (denied.value.action, denied.value.record_type) == ("read", "session")
 
 
 def test_area_messages_are_registered() -> None:

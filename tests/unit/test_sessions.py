@@ -81,12 +81,12 @@ def problems(err: ValidationError) -> set[tuple[str, str]]:
     return {(e.field, e.code) for e in err.errors}
 
 
-def refuse(service: PsySessionService, actor: Actor, snapshot: Snapshot, data: SessionData,
+def refuse(service: PsySessionService, psychologist: Actor, snapshot: Snapshot, data: SessionData,
            field: str, code: str, session_id: int | None = None) -> FieldError:
     """Saving ``data`` fails on ``field`` with ``code`` and leaves every table as it was."""
     before = snapshot()
     with pytest.raises(ValidationError) as err:
-        service.save(actor, data, session_id)
+        service.save(psychologist, data, session_id)
     assert (field, code) in problems(err.value), err.value
     assert snapshot() == before
     error = err.value.for_field(field)
@@ -102,15 +102,15 @@ def live_participants(session_id: int) -> list[models.SessionParticipant]:
 
 # --- a valid session --------------------------------------------------------------------------
 
-def test_individual_session_round_trips(sessions: PsySessionService, actor: Actor,
+def test_individual_session_round_trips(sessions: PsySessionService, psychologist: Actor,
                                         kids: dict[str, int]) -> None:
     data = session(student_id=kids["aizhan"], follow_up_on=DAY + timedelta(days=14),
                    referral_out="ПМПК: углублённое обследование", risk_bullying=True,
                    risk_abuse=True)
-    sid = sessions.save(actor, data)
-    record = sessions.get(actor, sid)
+    sid = sessions.save(psychologist, data)
+    record = sessions.get(psychologist, sid)
     stored = record.data
-    assert (record.version, models.PsySession.get_by_id(sid).updated_by) == (1, actor.device_id)
+    assert (record.version, models.PsySession.get_by_id(sid).updated_by) == (1, psychologist.device_id)
     for f in dataclasses.fields(SessionData):
         if f.name != "client_name":
             assert getattr(stored, f.name) == getattr(data, f.name), f.name
@@ -134,24 +134,24 @@ def test_validate_leaves_the_input_alone(sessions: PsySessionService, kids: dict
     ("9:00", "09:00"), ("09:00", "09:00"), (" 14:30 ", "14:30"), ("8.15", "08:15"),
     ("0:00", "00:00"), ("23:59", "23:59"),
 ])
-def test_start_time_is_written_as_hh_mm(sessions: PsySessionService, actor: Actor,
+def test_start_time_is_written_as_hh_mm(sessions: PsySessionService, psychologist: Actor,
                                         kids: dict[str, int], typed: str, stored: str) -> None:
-    sid = sessions.save(actor, session(student_id=kids["aizhan"], start_time=typed))
-    assert sessions.get(actor, sid).data.start_time == stored
+    sid = sessions.save(psychologist, session(student_id=kids["aizhan"], start_time=typed))
+    assert sessions.get(psychologist, sid).data.start_time == stored
 
 
 @pytest.mark.parametrize("minutes", [5, 45, 240])
-def test_duration_limits_are_allowed(sessions: PsySessionService, actor: Actor,
+def test_duration_limits_are_allowed(sessions: PsySessionService, psychologist: Actor,
                                      kids: dict[str, int], minutes: int) -> None:
-    sid = sessions.save(actor, session(student_id=kids["aizhan"], duration_min=minutes))
-    assert sessions.get(actor, sid).data.duration_min == minutes
+    sid = sessions.save(psychologist, session(student_id=kids["aizhan"], duration_min=minutes))
+    assert sessions.get(psychologist, sid).data.duration_min == minutes
 
 
-def test_today_and_follow_up_next_day(sessions: PsySessionService, actor: Actor,
+def test_today_and_follow_up_next_day(sessions: PsySessionService, psychologist: Actor,
                                       kids: dict[str, int]) -> None:
-    sid = sessions.save(actor, session(student_id=kids["aizhan"], session_date=TODAY,
+    sid = sessions.save(psychologist, session(student_id=kids["aizhan"], session_date=TODAY,
                                        follow_up_on=TODAY + timedelta(days=1)))
-    assert sessions.get(actor, sid).data.follow_up_on == TODAY + timedelta(days=1)
+    assert sessions.get(psychologist, sid).data.follow_up_on == TODAY + timedelta(days=1)
 
 
 # --- bad input --------------------------------------------------------------------------------
@@ -233,14 +233,14 @@ BAD: list[tuple[Callable[[dict[str, int]], dict[str, Any]], str, str]] = [
 @pytest.mark.parametrize(("overrides", "field", "code"), BAD,
                          ids=[f"{i}-{f}-{c}" for i, (_, f, c) in enumerate(BAD)])
 def test_bad_session_is_refused_and_nothing_stored(
-        sessions: PsySessionService, actor: Actor, register_snapshot: Snapshot,
+        sessions: PsySessionService, psychologist: Actor, register_snapshot: Snapshot,
         kids: dict[str, int], overrides: Callable[[dict[str, int]], dict[str, Any]],
         field: str, code: str) -> None:
-    sessions.save(actor, session(student_id=kids["olga"]))  # the register is not empty
+    sessions.save(psychologist, session(student_id=kids["olga"]))  # the register is not empty
     data = session(student_id=kids["aizhan"])
     for name, value in overrides(kids).items():
         setattr(data, name, value)
-    refuse(sessions, actor, register_snapshot, data, field, code)
+    refuse(sessions, psychologist, register_snapshot, data, field, code)
 
 
 def test_every_problem_is_reported_at_once(sessions: PsySessionService) -> None:
@@ -263,21 +263,21 @@ def test_every_problem_is_reported_at_once(sessions: PsySessionService) -> None:
     ("aizhan", {"client_kind": "parent", "client_name": "Оспанова Гүлнар Маратқызы"}),
     ("aizhan", {"client_kind": "teacher", "client_name": "Иванова А. С."}),
 ])
-def test_consent_not_needed(sessions: PsySessionService, actor: Actor, kids: dict[str, int],
+def test_consent_not_needed(sessions: PsySessionService, psychologist: Actor, kids: dict[str, int],
                             who: str, overrides: dict[str, Any]) -> None:
-    sid = sessions.save(actor, session(student_id=kids[who], parent_consent=False, **overrides))
-    assert sessions.get(actor, sid).data.parent_consent is False
+    sid = sessions.save(psychologist, session(student_id=kids[who], parent_consent=False, **overrides))
+    assert sessions.get(psychologist, sid).data.parent_consent is False
 
 
-def test_consent_counts_age_on_the_session_date(sessions: PsySessionService, actor: Actor,
+def test_consent_counts_age_on_the_session_date(sessions: PsySessionService, psychologist: Actor,
                                                 make_student: Callable[..., int],
                                                 register_snapshot: Snapshot) -> None:
     birth = date(TODAY.year - 19, 3, 1)  # 18 on 1 March of last year
     sid = make_student(last_name="Әлиев", first_name="Тимур", sex="M", grade=11,
                        birth_date=birth, iin="")
     eighteen = date(birth.year + 18, 3, 1)
-    sessions.save(actor, session(student_id=sid, parent_consent=False, session_date=eighteen))
-    refuse(sessions, actor, register_snapshot,
+    sessions.save(psychologist, session(student_id=sid, parent_consent=False, session_date=eighteen))
+    refuse(sessions, psychologist, register_snapshot,
            session(student_id=sid, parent_consent=False,
                    session_date=eighteen - timedelta(days=1)),
            "parent_consent", "session_consent")
@@ -291,17 +291,17 @@ def test_consent_counts_age_on_the_session_date(sessions: PsySessionService, act
     "Классному руководителю: не вызывать к доске без предупреждения",  # recommendations
     "ж" * 500,
 ])
-def test_summary_allowed(sessions: PsySessionService, actor: Actor, kids: dict[str, int],
+def test_summary_allowed(sessions: PsySessionService, psychologist: Actor, kids: dict[str, int],
                          summary: str) -> None:
-    sid = sessions.save(actor, session(student_id=kids["aizhan"], shareable_summary=summary))
-    assert sessions.get(actor, sid).data.shareable_summary == summary
+    sid = sessions.save(psychologist, session(student_id=kids["aizhan"], shareable_summary=summary))
+    assert sessions.get(psychologist, sid).data.shareable_summary == summary
 
 
 def test_summary_for_pedagogue_has_no_content(sessions: PsySessionService, actor: Actor,
-                                              kids: dict[str, int],
+                                              psychologist: Actor, kids: dict[str, int],
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     data = session(student_id=kids["erlan"], risk_suicidal=True)
-    sid = sessions.save(actor, data)
+    sid = sessions.save(psychologist, data)
     checked: list[tuple[str, str]] = []
     real_check = access.check
 
@@ -310,7 +310,7 @@ def test_summary_for_pedagogue_has_no_content(sessions: PsySessionService, actor
         real_check(who, action, record_type)
 
     monkeypatch.setattr(access, "check", spy)
-    summary = sessions.summary_for_pedagogue(actor, sid)
+    summary = sessions.summary_for_pedagogue(actor, sid)  # the social pedagogue
     assert checked == [("read", "session_summary")]
     assert summary == SessionSummary(sid, DAY, "individual", "Ахметов Ерлан Қайратұлы",
                                      data.shareable_summary)
@@ -322,11 +322,12 @@ def test_summary_for_pedagogue_has_no_content(sessions: PsySessionService, actor
 
 
 def test_summary_of_a_missing_or_archived_session(sessions: PsySessionService, actor: Actor,
+                                                  psychologist: Actor,
                                                   kids: dict[str, int]) -> None:
     with pytest.raises(NotFound):
         sessions.summary_for_pedagogue(actor, 555)
-    sid = sessions.save(actor, session(student_id=kids["erlan"]))
-    sessions.archive(actor, sid)
+    sid = sessions.save(psychologist, session(student_id=kids["erlan"]))
+    sessions.archive(psychologist, sid)
     with pytest.raises(NotFound):
         sessions.summary_for_pedagogue(actor, sid)
 
@@ -344,12 +345,12 @@ def test_risk_flags(ticked: dict[str, bool], codes: list[str]) -> None:
     assert PsySessionService.risk_flags(session(**ticked)) == codes
 
 
-def test_risk_flags_round_trip(sessions: PsySessionService, actor: Actor,
+def test_risk_flags_round_trip(sessions: PsySessionService, psychologist: Actor,
                                kids: dict[str, int]) -> None:
-    sid = sessions.save(actor, session(student_id=kids["aizhan"], risk_self_harm=True,
+    sid = sessions.save(psychologist, session(student_id=kids["aizhan"], risk_self_harm=True,
                                        risk_abuse=True))
-    assert sessions.risk_flags(sessions.get(actor, sid).data) == ["self_harm", "abuse"]
-    assert sessions.for_student(actor, kids["aizhan"])[0].risks == "self_harm,abuse"
+    assert sessions.risk_flags(sessions.get(psychologist, sid).data) == ["self_harm", "abuse"]
+    assert sessions.for_student(psychologist, kids["aizhan"])[0].risks == "self_harm,abuse"
 
 
 # --- group sessions ---------------------------------------------------------------------------
@@ -362,11 +363,11 @@ def group(*student_ids: int, **overrides: Any) -> SessionData:
     return session(**values)
 
 
-def test_group_of_three_is_stored_with_names(sessions: PsySessionService, actor: Actor,
+def test_group_of_three_is_stored_with_names(sessions: PsySessionService, psychologist: Actor,
                                              kids: dict[str, int]) -> None:
-    sid = sessions.save(actor, group(kids["erlan"], kids["olga"], kids["nurlan"],
+    sid = sessions.save(psychologist, group(kids["erlan"], kids["olga"], kids["nurlan"],
                                      student_id=kids["aizhan"], client_kind="teacher"))
-    stored = sessions.get(actor, sid).data
+    stored = sessions.get(psychologist, sid).data
     assert (stored.student_id, stored.client_kind, stored.client_name) == (
         None, "student", "7Ә: тренинг сплочения")
     assert [(p.role, p.student_id, p.name) for p in stored.participants] == [
@@ -387,26 +388,26 @@ def test_group_of_three_is_stored_with_names(sessions: PsySessionService, actor:
     (lambda k: [ParticipantData(role="student", name="Ахметов Ерлан")] + roster(k["olga"]),
      "participants", "row_invalid", 1, "session_student_role"),
 ])
-def test_bad_group(sessions: PsySessionService, actor: Actor, register_snapshot: Snapshot,
+def test_bad_group(sessions: PsySessionService, psychologist: Actor, register_snapshot: Snapshot,
                    kids: dict[str, int], members: Callable[[dict[str, int]], list[Any]],
                    field: str, code: str, row: int | None, problem: str | None) -> None:
-    error = refuse(sessions, actor, register_snapshot,
+    error = refuse(sessions, psychologist, register_snapshot,
                    group(participants=members(kids)), field, code)
     assert error.params.get("row") == row and error.params.get("problem") == problem
     if code == "session_group_size":
         assert error.message == "A group session needs at least 2 students."
 
 
-def test_group_needs_a_name(sessions: PsySessionService, actor: Actor,
+def test_group_needs_a_name(sessions: PsySessionService, psychologist: Actor,
                             register_snapshot: Snapshot, kids: dict[str, int]) -> None:
-    refuse(sessions, actor, register_snapshot, group(kids["erlan"], kids["olga"], client_name=""),
+    refuse(sessions, psychologist, register_snapshot, group(kids["erlan"], kids["olga"], client_name=""),
            "client_name", "required")
 
 
-def test_roster_edit_keeps_updates_and_tombstones(sessions: PsySessionService, actor: Actor,
+def test_roster_edit_keeps_updates_and_tombstones(sessions: PsySessionService, psychologist: Actor,
                                                   kids: dict[str, int]) -> None:
-    sid = sessions.save(actor, group(kids["erlan"], kids["olga"], kids["nurlan"]))
-    record = sessions.get(actor, sid)
+    sid = sessions.save(psychologist, group(kids["erlan"], kids["olga"], kids["nurlan"]))
+    record = sessions.get(psychologist, sid)
     erlan, olga, nurlan = record.data.participants
     record.data.participants = [erlan, nurlan, ParticipantData(student_id=kids["aizhan"])]
     other = Actor("psy", "psychologist", "device-B")
@@ -422,30 +423,30 @@ def test_roster_edit_keeps_updates_and_tombstones(sessions: PsySessionService, a
 
 
 def test_changing_a_group_to_individual_drops_the_roster(
-        sessions: PsySessionService, actor: Actor, kids: dict[str, int]) -> None:
-    sid = sessions.save(actor, group(kids["erlan"], kids["olga"]))
-    data = sessions.get(actor, sid).data
+        sessions: PsySessionService, psychologist: Actor, kids: dict[str, int]) -> None:
+    sid = sessions.save(psychologist, group(kids["erlan"], kids["olga"]))
+    data = sessions.get(psychologist, sid).data
     data.session_type, data.student_id, data.participants = "individual", kids["olga"], []
     data.parent_consent = True
-    sessions.save(actor, data, sid)
+    sessions.save(psychologist, data, sid)
     assert live_participants(sid) == []
-    assert sessions.get(actor, sid).data.client_name == "Ким Ольга Викторовна"
+    assert sessions.get(psychologist, sid).data.client_name == "Ким Ольга Викторовна"
 
 
 # --- family sessions --------------------------------------------------------------------------
 
-def test_family_session_with_parents(sessions: PsySessionService, actor: Actor,
+def test_family_session_with_parents(sessions: PsySessionService, psychologist: Actor,
                                      kids: dict[str, int]) -> None:
-    sid = sessions.save(actor, session(
+    sid = sessions.save(psychologist, session(
         session_type="family", student_id=kids["aizhan"], client_kind="student",
         participants=parents(" Оспанова  Гүлнар Маратқызы ", "Оспанов Серік"),
         requester="parent"))
-    stored = sessions.get(actor, sid).data
+    stored = sessions.get(psychologist, sid).data
     assert (stored.client_kind, stored.client_name, stored.student_id) == (
         "parent", "Оспанова Гүлнар Маратқызы, Оспанов Серік", kids["aizhan"])
     assert [(p.role, p.name, p.student_id) for p in stored.participants] == [
         ("parent", "Оспанова Гүлнар Маратқызы", None), ("parent", "Оспанов Серік", None)]
-    row, = sessions.for_student(actor, kids["aizhan"])
+    row, = sessions.for_student(psychologist, kids["aizhan"])
     assert row.client == "Оспанова Гүлнар Маратқызы, Оспанов Серік (Оспанова Айжан Серікқызы)"
     assert row.participants == 2
 
@@ -459,53 +460,53 @@ def test_family_session_with_parents(sessions: PsySessionService, actor: Actor,
     ({"participants": [ParticipantData(role="student", student_id=1)]}, "participants",
      "row_invalid", "bad_choice"),
 ])
-def test_bad_family(sessions: PsySessionService, actor: Actor, register_snapshot: Snapshot,
+def test_bad_family(sessions: PsySessionService, psychologist: Actor, register_snapshot: Snapshot,
                     kids: dict[str, int], overrides: dict[str, Any], field: str, code: str,
                     problem: str | None) -> None:
     values: dict[str, Any] = {"session_type": "family", "student_id": kids["aizhan"],
                               "participants": parents("Оспанова Гүлнар")}
     values.update(overrides)
-    error = refuse(sessions, actor, register_snapshot, session(**values), field, code)
+    error = refuse(sessions, psychologist, register_snapshot, session(**values), field, code)
     assert error.params.get("problem") == problem
 
 
 # --- parent or teacher as the client ----------------------------------------------------------
 
-def test_teacher_consultation_about_a_child(sessions: PsySessionService, actor: Actor,
+def test_teacher_consultation_about_a_child(sessions: PsySessionService, psychologist: Actor,
                                             kids: dict[str, int]) -> None:
-    sid = sessions.save(actor, session(client_kind="teacher", client_name="Иванова А. С.",
+    sid = sessions.save(psychologist, session(client_kind="teacher", client_name="Иванова А. С.",
                                        student_id=kids["erlan"], requester="teacher"))
-    stored = sessions.get(actor, sid).data
+    stored = sessions.get(psychologist, sid).data
     assert (stored.client_kind, stored.client_name, stored.student_id) == (
         "teacher", "Иванова А. С.", kids["erlan"])
-    row, = sessions.for_student(actor, kids["erlan"])
+    row, = sessions.for_student(psychologist, kids["erlan"])
     assert row.client == "Иванова А. С. (Ахметов Ерлан Қайратұлы)"
 
 
-def test_parent_consultation_without_a_child(sessions: PsySessionService, actor: Actor) -> None:
-    sid = sessions.save(actor, session(client_kind="parent", client_name="Ким Виктор",
+def test_parent_consultation_without_a_child(sessions: PsySessionService, psychologist: Actor) -> None:
+    sid = sessions.save(psychologist, session(client_kind="parent", client_name="Ким Виктор",
                                        parent_consent=False))
-    assert sessions.get(actor, sid).data.student_id is None
-    assert sessions.search(actor, "ким")[0].client == "Ким Виктор"
+    assert sessions.get(psychologist, sid).data.student_id is None
+    assert sessions.search(psychologist, "ким")[0].client == "Ким Виктор"
 
 
 # --- lists, chronology, what is due -----------------------------------------------------------
 
 @pytest.fixture
-def logged(sessions: PsySessionService, actor: Actor, kids: dict[str, int]) -> dict[str, int]:
+def logged(sessions: PsySessionService, psychologist: Actor, kids: dict[str, int]) -> dict[str, int]:
     """A small log: individual, group, parent and diagnostic sessions on different days."""
     return {
-        "aizhan": sessions.save(actor, session(student_id=kids["aizhan"],
+        "aizhan": sessions.save(psychologist, session(student_id=kids["aizhan"],
                                                session_date=TODAY - timedelta(days=30))),
-        "group": sessions.save(actor, group(kids["erlan"], kids["olga"], kids["aizhan"],
+        "group": sessions.save(psychologist, group(kids["erlan"], kids["olga"], kids["aizhan"],
                                             session_date=TODAY - timedelta(days=20),
                                             start_time="14:00")),
-        "parent": sessions.save(actor, session(client_kind="parent",
+        "parent": sessions.save(psychologist, session(client_kind="parent",
                                                client_name="Ахметова Ұлжан",
                                                student_id=kids["erlan"], requester="parent",
                                                session_date=TODAY - timedelta(days=20),
                                                start_time="09:00")),
-        "erlan": sessions.save(actor, session(student_id=kids["erlan"], session_type="diagnostic",
+        "erlan": sessions.save(psychologist, session(student_id=kids["erlan"], session_type="diagnostic",
                                               session_date=TODAY - timedelta(days=2))),
     }
 
@@ -525,18 +526,18 @@ def logged(sessions: PsySessionService, actor: Actor, kids: dict[str, int]) -> d
     ("_", []),
     ("рлан", []),
 ])
-def test_search(sessions: PsySessionService, actor: Actor, logged: dict[str, int], query: str,
+def test_search(sessions: PsySessionService, psychologist: Actor, logged: dict[str, int], query: str,
                 expected: list[str]) -> None:
     names = {v: k for k, v in logged.items()}
-    assert [names[r.id] for r in sessions.search(actor, query)] == expected
+    assert [names[r.id] for r in sessions.search(psychologist, query)] == expected
 
 
-def test_search_filters(sessions: PsySessionService, actor: Actor,
+def test_search_filters(sessions: PsySessionService, psychologist: Actor,
                         logged: dict[str, int]) -> None:
     names = {v: k for k, v in logged.items()}
 
     def found(**filters: Any) -> list[str]:
-        return [names[r.id] for r in sessions.search(actor, **filters)]
+        return [names[r.id] for r in sessions.search(psychologist, **filters)]
 
     day20 = TODAY - timedelta(days=20)
     assert found(date_from=day20) == ["erlan", "group", "parent"]
@@ -547,39 +548,44 @@ def test_search_filters(sessions: PsySessionService, actor: Actor,
     assert found(query="Ахметов", session_type="individual") == ["parent"]
 
 
-def test_search_row(sessions: PsySessionService, actor: Actor, logged: dict[str, int],
+def test_search_row(sessions: PsySessionService, psychologist: Actor, logged: dict[str, int],
                     kids: dict[str, int]) -> None:
-    row = next(r for r in sessions.search(actor) if r.id == logged["group"])
+    row = next(r for r in sessions.search(psychologist) if r.id == logged["group"])
     assert tuple(row) == (logged["group"], (TODAY - timedelta(days=20)).isoformat(), "14:00", 45,
                           "group", "7Ә: тренинг сплочения", None, 3, "administration", "", "")
 
 
 def test_for_student_as_client_subject_or_participant(
-        sessions: PsySessionService, actor: Actor, logged: dict[str, int],
+        sessions: PsySessionService, psychologist: Actor, logged: dict[str, int],
         kids: dict[str, int]) -> None:
-    assert [r.id for r in sessions.for_student(actor, kids["erlan"])] == [
+    assert [r.id for r in sessions.for_student(psychologist, kids["erlan"])] == [
         logged["erlan"], logged["group"], logged["parent"]]
-    assert [r.id for r in sessions.for_student(actor, kids["aizhan"])] == [
+    assert [r.id for r in sessions.for_student(psychologist, kids["aizhan"])] == [
         logged["group"], logged["aizhan"]]
-    assert sessions.for_student(actor, kids["adult"]) == []
+    assert sessions.for_student(psychologist, kids["adult"]) == []
 
 
 def test_timeline_shows_only_type_and_summary(sessions: PsySessionService, actor: Actor,
+                                              psychologist: Actor, register: Register,
                                               logged: dict[str, int],
                                               kids: dict[str, int]) -> None:
-    entries = sessions.timeline(actor, kids["aizhan"])
-    assert [(e.record_id, e.when, e.kind, e.title, e.restricted) for e in entries] == [
-        (logged["group"], TODAY - timedelta(days=20), "session", "group", True),
-        (logged["aizhan"], TODAY - timedelta(days=30), "session", "individual", True)]
-    assert {e.detail for e in entries} == {session().shareable_summary}
-    sessions.archive(actor, logged["group"])
+    """The social pedagogue (who reads summaries) and the psychologist see the same entries."""
+    for reader in (actor, psychologist):
+        entries = sessions.timeline(reader, kids["aizhan"])
+        assert [(e.record_id, e.when, e.kind, e.title, e.restricted) for e in entries] == [
+            (logged["group"], TODAY - timedelta(days=20), "session", "group", True),
+            (logged["aizhan"], TODAY - timedelta(days=30), "session", "individual", True)]
+        assert {e.detail for e in entries} == {session().shareable_summary}
+    with pytest.raises(AccessDenied):
+        sessions.timeline(Actor("director", "director", register.device_id), kids["aizhan"])
+    sessions.archive(psychologist, logged["group"])
     assert [e.record_id for e in sessions.timeline(actor, kids["aizhan"])] == [logged["aizhan"]]
 
 
-def test_due_follow_ups(sessions: PsySessionService, actor: Actor, kids: dict[str, int]) -> None:
+def test_due_follow_ups(sessions: PsySessionService, psychologist: Actor, kids: dict[str, int]) -> None:
     def follow(student: str, days_ago: int, in_days: int, **overrides: Any) -> int:
         on = TODAY - timedelta(days=days_ago)
-        return sessions.save(actor, session(student_id=kids[student], session_date=on,
+        return sessions.save(psychologist, session(student_id=kids[student], session_date=on,
                                             follow_up_on=TODAY + timedelta(days=in_days),
                                             **overrides))
 
@@ -587,13 +593,13 @@ def test_due_follow_ups(sessions: PsySessionService, actor: Actor, kids: dict[st
     soon = follow("olga", 5, 14)
     follow("nurlan", 5, 15)  # beyond the horizon
     done = follow("erlan", 30, -10)
-    sessions.save(actor, session(student_id=kids["erlan"], session_date=TODAY - timedelta(days=9)))
+    sessions.save(psychologist, session(student_id=kids["erlan"], session_date=TODAY - timedelta(days=9)))
     archived = follow("adult", 30, 0)
-    sessions.archive(actor, archived)
-    parent = sessions.save(actor, session(client_kind="parent", client_name="Ким Виктор",
+    sessions.archive(psychologist, archived)
+    parent = sessions.save(psychologist, session(client_kind="parent", client_name="Ким Виктор",
                                           session_date=TODAY - timedelta(days=3),
                                           follow_up_on=TODAY + timedelta(days=4)))
-    items = sorted(sessions.due(actor, TODAY), key=lambda i: i.due)
+    items = sorted(sessions.due(psychologist, TODAY), key=lambda i: i.due)
     assert [(i.record_id, i.due, i.kind, i.record_kind, i.student_id, i.title) for i in items] == [
         (overdue, TODAY - timedelta(days=3), "follow_up", "session", kids["aizhan"],
          "Оспанова Айжан Серікқызы"),
@@ -602,101 +608,107 @@ def test_due_follow_ups(sessions: PsySessionService, actor: Actor, kids: dict[st
          "Ким Ольга Викторовна")]
     assert items[0].overdue(TODAY) and not items[1].overdue(TODAY)
     assert done not in {i.record_id for i in items}  # a later session with Ерлан took place
-    assert {i.record_id for i in sessions.due(actor, TODAY, horizon_days=0)} == {overdue}
+    assert {i.record_id for i in sessions.due(psychologist, TODAY, horizon_days=0)} == {overdue}
     # the parent came again: the follow-up is done
-    sessions.save(actor, session(client_kind="parent", client_name="Ким Виктор",
+    sessions.save(psychologist, session(client_kind="parent", client_name="Ким Виктор",
                                  session_date=TODAY))
-    assert parent not in {i.record_id for i in sessions.due(actor, TODAY)}
+    assert parent not in {i.record_id for i in sessions.due(psychologist, TODAY)}
 
 
 def test_group_follow_up_done_by_the_next_group_meeting(
-        sessions: PsySessionService, actor: Actor, kids: dict[str, int]) -> None:
-    first = sessions.save(actor, group(kids["erlan"], kids["olga"],
+        sessions: PsySessionService, psychologist: Actor, kids: dict[str, int]) -> None:
+    first = sessions.save(psychologist, group(kids["erlan"], kids["olga"],
                                        session_date=TODAY - timedelta(days=14),
                                        follow_up_on=TODAY - timedelta(days=7)))
-    assert [i.record_id for i in sessions.due(actor, TODAY)] == [first]
-    assert sessions.due(actor, TODAY)[0].title == "7Ә: тренинг сплочения"
-    sessions.save(actor, group(kids["erlan"], kids["olga"], client_name="Другая группа",
+    assert [i.record_id for i in sessions.due(psychologist, TODAY)] == [first]
+    assert sessions.due(psychologist, TODAY)[0].title == "7Ә: тренинг сплочения"
+    sessions.save(psychologist, group(kids["erlan"], kids["olga"], client_name="Другая группа",
                                session_date=TODAY - timedelta(days=6)))
-    assert [i.record_id for i in sessions.due(actor, TODAY)] == [first]
-    sessions.save(actor, group(kids["erlan"], kids["olga"], session_date=TODAY - timedelta(days=6)))
-    assert sessions.due(actor, TODAY) == []
+    assert [i.record_id for i in sessions.due(psychologist, TODAY)] == [first]
+    sessions.save(psychologist, group(kids["erlan"], kids["olga"], session_date=TODAY - timedelta(days=6)))
+    assert sessions.due(psychologist, TODAY) == []
 
 
 # --- editing, archive -------------------------------------------------------------------------
 
-def test_edit_bumps_version_time_and_device(sessions: PsySessionService, actor: Actor,
+def test_edit_bumps_version_time_and_device(sessions: PsySessionService, psychologist: Actor,
                                             register: Register, kids: dict[str, int]) -> None:
-    sid = sessions.save(actor, session(student_id=kids["aizhan"]))
+    sid = sessions.save(psychologist, session(student_id=kids["aizhan"]))
     created = models.PsySession.get_by_id(sid)
     old_time = datetime(2020, 1, 1, 8, 0)
     register.db.execute_sql("UPDATE psy_session SET updated_at = ? WHERE id = ?", (old_time, sid))
-    record = sessions.get(actor, sid)
+    record = sessions.get(psychologist, sid)
     record.data.results = "Тревожность снизилась"
     sessions.save(Actor("psy", "psychologist", "device-B"), record.data, sid)
     edited = models.PsySession.get_by_id(sid)
     assert (edited.version, edited.updated_by, edited.uid) == (2, "device-B", created.uid)
     assert edited.updated_at > old_time
-    assert sessions.get(actor, sid).data.results == "Тревожность снизилась"
+    assert sessions.get(psychologist, sid).data.results == "Тревожность снизилась"
 
 
-def test_bad_edit_changes_nothing(sessions: PsySessionService, actor: Actor,
+def test_bad_edit_changes_nothing(sessions: PsySessionService, psychologist: Actor,
                                   register_snapshot: Snapshot, kids: dict[str, int]) -> None:
-    sid = sessions.save(actor, group(kids["erlan"], kids["olga"], kids["nurlan"]))
-    data = sessions.get(actor, sid).data
+    sid = sessions.save(psychologist, group(kids["erlan"], kids["olga"], kids["nurlan"]))
+    data = sessions.get(psychologist, sid).data
     data.participants = data.participants[:1]
     data.results = "изменено"
-    refuse(sessions, actor, register_snapshot, data, "participants", "session_group_size", sid)
+    refuse(sessions, psychologist, register_snapshot, data, "participants", "session_group_size", sid)
 
 
-def test_archive_and_restore(sessions: PsySessionService, actor: Actor,
+def test_archive_and_restore(sessions: PsySessionService, psychologist: Actor,
                              kids: dict[str, int]) -> None:
-    sid = sessions.save(actor, group(kids["erlan"], kids["olga"]))
-    sessions.archive(actor, sid)
+    sid = sessions.save(psychologist, group(kids["erlan"], kids["olga"]))
+    sessions.archive(psychologist, sid)
     row = models.PsySession.get_by_id(sid)
     assert (row.deleted, row.version) == (True, 2)
     with pytest.raises(NotFound):
-        sessions.get(actor, sid)
+        sessions.get(psychologist, sid)
     with pytest.raises(NotFound):
-        sessions.archive(actor, sid)
+        sessions.archive(psychologist, sid)
     with pytest.raises(NotFound):
-        sessions.save(actor, group(kids["erlan"], kids["olga"]), sid)
-    assert sessions.search(actor) == [] and sessions.for_student(actor, kids["erlan"]) == []
+        sessions.save(psychologist, group(kids["erlan"], kids["olga"]), sid)
+    assert sessions.search(psychologist) == [] and sessions.for_student(psychologist, kids["erlan"]) == []
     assert models.SessionParticipant.select().where(~models.SessionParticipant.deleted).count() == 2
-    sessions.restore(actor, sid)
+    sessions.restore(psychologist, sid)
     assert models.PsySession.get_by_id(sid).version == 3
-    assert [p.name for p in sessions.get(actor, sid).data.participants] == [
+    assert [p.name for p in sessions.get(psychologist, sid).data.participants] == [
         "Ахметов Ерлан Қайратұлы", "Ким Ольга Викторовна"]
     with pytest.raises(NotFound):
-        sessions.restore(actor, sid)
+        sessions.restore(psychologist, sid)
 
 
-def test_missing_session(sessions: PsySessionService, actor: Actor,
+def test_missing_session(sessions: PsySessionService, psychologist: Actor,
                          kids: dict[str, int]) -> None:
     with pytest.raises(NotFound):
-        sessions.get(actor, 4321)
+        sessions.get(psychologist, 4321)
     with pytest.raises(NotFound):
-        sessions.save(actor, session(student_id=kids["aizhan"]), 4321)
+        sessions.save(psychologist, session(student_id=kids["aizhan"]), 4321)
     with pytest.raises(NotFound):
-        sessions.archive(actor, 4321)
+        sessions.archive(psychologist, 4321)
 
 
-def test_director_reads_but_never_writes(sessions: PsySessionService, actor: Actor,
-                                         register: Register, register_snapshot: Snapshot,
-                                         kids: dict[str, int]) -> None:
-    sid = sessions.save(actor, session(student_id=kids["aizhan"]))
-    director = Actor("director", "director", register.device_id)
+@pytest.mark.parametrize("role", ["director", "social_pedagogue", "admin"])
+def test_only_the_psychologist_reads_or_writes_content(
+        sessions: PsySessionService, psychologist: Actor, register: Register,
+        register_snapshot: Snapshot, kids: dict[str, int], role: str) -> None:
+    sid = sessions.save(psychologist, session(student_id=kids["aizhan"]))
+    other = Actor("other", role, register.device_id)
+    stored = sessions.get(psychologist, sid).data
     before = register_snapshot()
-    for attempt in (lambda: sessions.save(director, session(student_id=kids["aizhan"])),
-                    lambda: sessions.save(director, sessions.get(actor, sid).data, sid),
-                    lambda: sessions.archive(director, sid),
-                    lambda: sessions.restore(director, sid)):
+    for attempt in (lambda: sessions.save(other, session(student_id=kids["aizhan"])),
+                    lambda: sessions.save(other, stored, sid),
+                    lambda: sessions.archive(other, sid),
+                    lambda: sessions.restore(other, sid)):
         with pytest.raises(AccessDenied) as denied:
             attempt()
         assert (denied.value.action, denied.value.record_type) == ("write", "session")
-    assert register_snapshot() == before
-    assert sessions.get(director, sid).id == sid
-    assert [r.id for r in sessions.search(director)] == [sid]
+    for attempt in (lambda: sessions.get(other, sid), lambda: sessions.search(other),
+                    lambda: sessions.for_student(other, kids["aizhan"]),
+                    lambda: sessions.due(other, TODAY)):
+        with pytest.raises(AccessDenied) as denied:
+            attempt()
+        assert (denied.value.action, denied.value.record_type) == ("read", "session")
+    assert register_snapshot() == before  # not even an audit event
 
 
 def test_every_type_has_a_label() -> None:
@@ -713,14 +725,14 @@ def test_demo_sessions_load_and_save_unchanged(tmp_path: Path) -> None:
     register = open_register(path)
     try:
         service = PsySessionService(register)
-        actor = Actor("psy", "psychologist", register.device_id)
+        psychologist = Actor("psy", "psychologist", register.device_id)
         ids = [s.id for s in models.PsySession.select().where(~models.PsySession.deleted)]
         types = {s.session_type for s in models.PsySession.select()}
         assert {"group", "family", "individual"} <= types
         for sid in ids:
-            before = service.get(actor, sid)
-            service.save(actor, before.data, sid)
-            after = service.get(actor, sid)
+            before = service.get(psychologist, sid)
+            service.save(psychologist, before.data, sid)
+            after = service.get(psychologist, sid)
             assert after.version == before.version + 1
             expected = dataclasses.replace(before.data, start_time=f"{before.data.start_time:0>5}")
             assert after.data == expected, sid
@@ -728,11 +740,11 @@ def test_demo_sessions_load_and_save_unchanged(tmp_path: Path) -> None:
         register.close()
 
 
-def test_older_h_mm_times_are_listed_in_time_order(sessions: PsySessionService, actor: Actor,
+def test_older_h_mm_times_are_listed_in_time_order(sessions: PsySessionService, psychologist: Actor,
                                                    register: Register,
                                                    kids: dict[str, int]) -> None:
     for start in ("9:30", "10:00", "8:05"):  # as the demo writes them
         models.PsySession.create(session_date=DAY, start_time=start, session_type="individual",
                                  student=kids["aizhan"], client_name="Оспанова Айжан",
                                  updated_by=register.device_id)
-    assert [r.start_time for r in sessions.search(actor)] == ["10:00", "09:30", "08:05"]
+    assert [r.start_time for r in sessions.search(psychologist)] == ["10:00", "09:30", "08:05"]

@@ -168,13 +168,14 @@ def test_every_message_formats_with_its_parameters(code: str) -> None:
 
 # --- access -----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("role", "read", "write"), [
-    ("admin", True, True),
-    ("social_pedagogue", True, True),
-    ("psychologist", True, True),
-    ("director", True, False),
+@pytest.mark.parametrize(("role", "who", "read", "write"), [
+    ("admin", "the administrator", False, False),
+    ("social_pedagogue", "a social pedagogue", True, True),
+    ("psychologist", "a psychologist", True, False),
+    ("director", "the director", True, False),
 ])
-def test_access_rule(role: str, read: bool, write: bool) -> None:
+def test_access_rule(role: str, who: str, read: bool, write: bool) -> None:
+    """Students as one example; tests/unit/test_access.py checks the whole table."""
     actor = Actor(username="u", role=role)
     for action, allowed in ((access.READ, read), (access.WRITE, write)):
         if allowed:
@@ -183,7 +184,7 @@ def test_access_rule(role: str, read: bool, write: bool) -> None:
             with pytest.raises(access.AccessDenied) as denied:
                 access.check(actor, action, "student")
             assert (denied.value.action, denied.value.record_type) == (action, "student")
-            assert str(denied.value) == f"{role} may not {action} student"
+            assert str(denied.value) == f"Access denied: {who} may not {action} student records."
 
 
 def test_roles_and_local_actor() -> None:
