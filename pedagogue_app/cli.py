@@ -40,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                   file=sys.stderr)
             return 1
         summary = write_demo_register(target, students=args.students, seed=args.seed,
-                                      replace=args.force)
+                                      replace=args.force, encrypt=True)
         print(summary)
         return 0
     from . import cli_audit, cli_backup

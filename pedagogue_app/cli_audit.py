@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from .cli_login import add_login_arguments
+
 EXIT_INTACT, EXIT_NO_REGISTER, EXIT_BROKEN = 0, 1, 2
 CLI_USERNAME = "pedagogue-app audit"
 
@@ -24,6 +26,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         "verify", help="say whether the audit chain is intact and at which event it breaks")
     for command in (audit, verify):  # accepted after the subcommand too, as in cli.py
         command.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    add_login_arguments(verify)
 
 
 def run_command(args: argparse.Namespace, folder: Path) -> int | None:
@@ -31,7 +34,7 @@ def run_command(args: argparse.Namespace, folder: Path) -> int | None:
     if getattr(args, "command", None) != "audit":
         return None
     if getattr(args, "audit_command", None) == "verify":
-        return _verify(folder)
+        return _verify(folder, args)
     return None
 
 
@@ -50,24 +53,29 @@ def _register_message(error: Exception, path: Path) -> str:
     return f"the register at {path} cannot be opened ({error})"
 
 
-def _verify(folder: Path) -> int:
+def _verify(folder: Path, args: argparse.Namespace) -> int:
     from . import paths
-    from .db import RegisterError, open_register
+    from .cli_login import LoginRefused, open_for_cli
+    from .db import RegisterError
+    from .services.access import AccessDenied
     from .services.audit import REASONS, AuditService
-    from .services.context import Actor
 
     path = paths.register_path(folder)
     try:
-        reg = open_register(path)
+        login = open_for_cli(path, args, CLI_USERNAME)
+    except LoginRefused as exc:
+        print(f"audit verify: not logged in: {exc}", file=sys.stderr)
+        return EXIT_NO_REGISTER
     except RegisterError as exc:
         print(f"audit verify: {_register_message(exc, path)}", file=sys.stderr)
         return EXIT_NO_REGISTER
     try:
-        # Whoever can run this on the file can read the file; the check itself reveals no content.
-        actor = Actor(username=CLI_USERNAME, role="admin", device_id=reg.device_id)
-        report = AuditService(reg).verify(actor)
+        report = AuditService(login.register).verify(login.actor)
+    except AccessDenied:
+        print("audit verify: only an administrator may check the audit log", file=sys.stderr)
+        return EXIT_NO_REGISTER
     finally:
-        reg.close()
+        login.close()
     if report.ok:
         print(f"audit chain intact: {report.events} events")
         return EXIT_INTACT

@@ -12,11 +12,13 @@ The command line acts as the local administrator. Errors are printed with exit c
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
 
 from . import paths
+from .cli_login import LoginRefused, add_login_arguments, key_for_cli, open_for_cli
 
 
 def add_commands(sub: Any) -> None:
@@ -30,14 +32,15 @@ def add_commands(sub: Any) -> None:
     restore.add_argument("file", metavar="FILE", help="the backup file (register-...db)")
     for command in (backup, restore):  # accepted after the subcommand too
         command.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        add_login_arguments(command)
 
 
 def run_command(args: argparse.Namespace, folder: Path) -> int | None:
     """Run ``backup`` or ``restore`` for the data folder ``folder``; None for other commands."""
     if args.command == "backup":
-        return _backup(folder, Path(args.to) if args.to else None)
+        return _backup(folder, Path(args.to) if args.to else None, args)
     if args.command == "restore":
-        return _restore(folder, Path(args.file))
+        return _restore(folder, Path(args.file), args)
     return None
 
 
@@ -46,39 +49,52 @@ def _fail(message: str) -> int:
     return 1
 
 
-def _backup(folder: Path, target: Path | None) -> int:
-    from .db import RegisterError, open_register
+def _backup(folder: Path, target: Path | None, args: argparse.Namespace) -> int:
+    from .db import RegisterError
+    from .services.audit import AuditService
     from .services.backups import BackupError, BackupService
-    from .services.context import Actor
 
     try:
-        reg = open_register(paths.register_path(folder))
+        login = open_for_cli(paths.register_path(folder), args, "cli")
+    except LoginRefused as exc:
+        return _fail(f"Not logged in: {exc}")
     except RegisterError as exc:
         return _fail(f"Cannot open the register: {exc}")
     try:
-        service = BackupService(reg, paths.backups_dir(folder))
-        actor = Actor(username="cli", role="admin", device_id=reg.device_id)
-        info = service.backup_now(actor, kind="manual", target_dir=target)
+        service = BackupService(login.register, paths.backups_dir(folder))
+        info = service.backup_now(login.actor, kind="manual", target_dir=target)
+        AuditService(login.register).record(login.actor, "backup", detail=f"manual {info.path.name}")
     except BackupError as exc:
         return _fail(f"Backup failed: {exc}")
     finally:
-        reg.close()
+        login.close()
     print(info.path)
     return 0
 
 
-def _restore(folder: Path, backup: Path) -> int:
+def _restore(folder: Path, backup: Path, args: argparse.Namespace) -> int:
+
     from .db import RegisterError, open_register
+    from .db.connection import connect_file
     from .services.backups import BackupError, restore_file
 
     register = paths.register_path(folder)
+    keys, backup_keys = register.with_suffix(".keys"), backup.with_suffix(".keys")
+    new_computer = not keys.exists() and backup_keys.exists()
+    try:  # the key from the key file: the register itself may be the thing that does not open
+        key = key_for_cli(register, args, backup_keys if new_computer else None)
+    except LoginRefused as exc:
+        return _fail(f"Not logged in: {exc}")
     try:
-        kept = restore_file(register, backup, paths.backups_dir(folder))
+        kept = restore_file(register, backup, paths.backups_dir(folder),
+                            connect=lambda path, read_only: connect_file(path, read_only, key))
     except BackupError as exc:
         return _fail(f"Not restored: {exc}")
     print(f"Restored {backup} into {register}.")
+    if new_computer:  # the backup's key file comes along, so the accounts can log in here
+        shutil.copyfile(backup_keys, keys)
     try:  # an older backup is migrated now (with its copy before migrating), and verified
-        open_register(register).close()
+        open_register(register, key=key).close()
     except RegisterError as exc:
         print(f"The restored register does not open: {exc}", file=sys.stderr)
         if kept is not None:

@@ -28,6 +28,7 @@ def _qdatetime(value: datetime) -> QDateTime:
 
 
 class FamilyContactDialog(RecordDialog):
+    RECORD_TYPE = "family_contact"
     def __init__(self, service: FamilyContactService, actor: Actor,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -47,6 +47,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class FamilyDialog(RecordDialog):
+    RECORD_TYPE = "family"
     def __init__(self, families: FamilyService, actor: Actor,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -50,6 +50,7 @@ TEXT_HEIGHT = 70
 
 
 class HomeVisitDialog(RecordDialog):
+    RECORD_TYPE = "home_visit"
     def __init__(self, visits: HomeVisitService, students: StudentService,
                  families: FamilyService, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -147,6 +147,8 @@ def _text(table: QTableWidget, row: int, col: int) -> str:
 class IncidentDialog(RecordDialog):
     """The incident form; ``load``, ``load_draft`` or ``start_for`` fill it."""
 
+    RECORD_TYPE = "incident"
+
     def __init__(self, incidents: IncidentService, students: StudentService, actor: Actor,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -20,6 +20,7 @@ TEXT_FIELDS = ["name_kk", "name_ru", "head_name", "address", "phone", "email"]
 
 
 class OrganisationDialog(RecordDialog):
+    RECORD_TYPE = "organisation"
     def __init__(self, service: OrganisationService, actor: Actor,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -7,16 +7,22 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-from ..services import AccessDenied, NotFound, ValidationError
+from ..services import AccessDenied, NotFound, ValidationError, access
 from .widgets import FieldErrors
 
 INVALID_STYLE = '*[invalid="true"] { border: 1px solid #b00020; }'
 
 
 class RecordDialog(QDialog):
-    """Base of the add/edit dialogs. Subclasses set ``self.ui`` and implement the four methods."""
+    """Base of the add/edit dialogs. Subclasses set ``self.ui`` and implement the four methods.
+
+    ``RECORD_TYPE`` names what the dialog saves (services/access.py): a role that may read but
+    not write it (the director) sees the dialog with its Save button off (its tooltip says
+    why). The service refuses the write anyway; this only spares a refused attempt.
+    """
 
     ui: Any
+    RECORD_TYPE = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +65,29 @@ class RecordDialog(QDialog):
             return False
         self.reload_saved(self.saved_id)
         return True
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if not getattr(self, "_role_applied", False):
+            self._role_applied = True
+            self.apply_role()
+        super().showEvent(event)
+
+    def read_only(self) -> bool:
+        actor = getattr(self, "actor", None)
+        return bool(actor is not None and self.RECORD_TYPE
+                    and not access.can(actor, access.WRITE, self.RECORD_TYPE))
+
+    def apply_role(self) -> None:
+        """Turn Save off for a role that may not write this record type."""
+        box = getattr(getattr(self, "ui", None), "button_box", None)
+        if not self.read_only() or box is None:
+            return
+        for which in (QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Ok):
+            button = box.button(which)
+            if button is not None:
+                button.setEnabled(False)
+                button.setToolTip(QCoreApplication.translate(
+                    "RecordDialog", "Your role may read this record but not change it."))
 
     def mark_clean(self) -> None:
         """Remember the values as loaded, to notice unsaved edits later."""

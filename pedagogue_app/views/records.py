@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from ..db import Register
-from ..services import Actor
+from ..services import Actor, access
 from ..services.families import FamilyService
 from ..services.school import SchoolService
 from ..services.students import StudentService
@@ -126,6 +126,9 @@ def open_record(parent: QWidget, services: Services, actor: Actor, kind: str,
         dialog = FamilyDialog(services.families, actor, parent)
         dialog.load(services.families.get(actor, record_id))
         return bool(dialog.exec())
+    if kind == "session" and not access.can(actor, access.READ, "session"):
+        show_session_summary(parent, services, actor, record_id)
+        return False
     attribute, module, function = OPENERS[kind]
     opener = getattr(import_module(f".{module}", __package__), function)
     if kind == "session":  # ticking a risk on a reopened session may open an incident too
@@ -133,6 +136,26 @@ def open_record(parent: QWidget, services: Services, actor: Actor, kind: str,
                            on_open_incident=lambda session_id: incident_from_session(
                                parent, services, actor, session_id)))
     return bool(opener(parent, getattr(services, attribute), actor, record_id))
+
+
+def show_session_summary(parent: QWidget, services: Services, actor: Actor,
+                         session_id: int) -> None:
+    """What a social pedagogue may see of a session: date, type, client and the shareable
+    summary the psychologist wrote (the content stays the psychologist's)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..i18n import label
+    from ..services.sessions import SESSION_TYPES
+    from .widgets import format_date
+
+    summary = services.sessions.summary_for_pedagogue(actor, session_id)
+    kind = label(SESSION_TYPES, summary.session_type)
+    none = QCoreApplication.translate("Records", "(the psychologist wrote no summary to share)")
+    text = (f"{format_date(summary.session_date)} — {kind}\n{summary.client}\n\n"
+            f"{summary.summary or none}")
+    QMessageBox.information(parent, QCoreApplication.translate(
+        "Records", "Psychologist session: shareable summary"), text)
 
 
 def new_record(parent: QWidget, services: Services, actor: Actor, kind: str,

@@ -44,6 +44,7 @@ LETTER_FIELDS = ("kind", "organisation", "lang", "representative", "reply_by", *
 
 
 class ReferralDialog(RecordDialog):
+    RECORD_TYPE = "referral"
     def __init__(self, service: ReferralService, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service, self.actor = service, actor

@@ -46,6 +46,7 @@ LINES = ("protocol_no", "initiator", "curator", "responsible", "removal_protocol
 
 
 class RegistrationDialog(RecordDialog):
+    RECORD_TYPE = "registration"
     def __init__(self, service: RegistrationService, actor: Actor,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -13,6 +13,7 @@ FIELDS = ["name_kk", "name_ru", "bin", "address", "phone", "director_name", "dis
 
 
 class SchoolDialog(RecordDialog):
+    RECORD_TYPE = "school"
     def __init__(self, schools: SchoolService | None, actor: Actor | None,
                  parent: QWidget | None = None) -> None:
         """``schools`` may be None while creating a register: then save() only validates."""

@@ -53,6 +53,8 @@ class SessionDialog(RecordDialog):
     """``risk_flagged(session_id, codes)`` is emitted after a save with any risk ticked; the
     caller may set ``on_open_incident(session_id)``, offered to the user right after."""
 
+    RECORD_TYPE = "session"
+
     risk_flagged = Signal(int, list)
 
     def __init__(self, sessions: PsySessionService, students: StudentService, actor: Actor,

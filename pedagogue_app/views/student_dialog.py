@@ -15,6 +15,7 @@ from .widgets import fill_combo, get_date, make_optional, select_data, set_date
 
 
 class StudentDialog(RecordDialog):
+    RECORD_TYPE = "student"
     def __init__(self, students: StudentService, families: FamilyService, actor: Actor,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -47,6 +47,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class SupportPlanDialog(RecordDialog):
+    RECORD_TYPE = "support_plan"
     def __init__(self, plans: SupportPlanService, actor: Actor,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

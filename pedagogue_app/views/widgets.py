@@ -213,3 +213,14 @@ def set_app_settings(settings: QSettings | None) -> None:
 def app_settings() -> QSettings:
     """Where small remembered choices go (last folder, last document language)."""
     return _app_settings if _app_settings is not None else QSettings()
+
+
+def role_name(role: str) -> str:
+    """The translated name of an account role (services/context.py ROLES)."""
+    names = {
+        "admin": QCoreApplication.translate("Roles", "administrator"),
+        "social_pedagogue": QCoreApplication.translate("Roles", "social pedagogue"),
+        "psychologist": QCoreApplication.translate("Roles", "psychologist"),
+        "director": QCoreApplication.translate("Roles", "director (read only)"),
+    }
+    return names.get(role, role)

@@ -2,6 +2,388 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="67"/>
+        <source>Login name</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="68"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="69"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="70"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="71"/>
+        <source>Failed logins</source>
+        <translation>Failed logins</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="72"/>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="77"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="78"/>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="80"/>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="264"/>
+        <source>This is the last active administrator account: it cannot be disabled. Create another administrator first.</source>
+        <translation>This is the last active administrator account: it cannot be disabled. Create another administrator first.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="268"/>
+        <source>This account is disabled.</source>
+        <translation>This account is disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="270"/>
+        <source>This account no longer exists. The list is read again.</source>
+        <translation>This account no longer exists. The list is read again.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="273"/>
+        <source>The key file of the register refused the change: %1</source>
+        <translation>The key file of the register refused the change: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="276"/>
+        <source>The account could not be changed: %1</source>
+        <translation>The account could not be changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="361"/>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="447"/>
+        <source>Only the administrator manages accounts.</source>
+        <translation>Only the administrator manages accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="405"/>
+        <source>Account %1 created.</source>
+        <translation>Account %1 created.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="413"/>
+        <source>New password set for %1; the account is unlocked.</source>
+        <translation>New password set for %1; the account is unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="421"/>
+        <source>%1 can log in again: failed logins cleared.</source>
+        <translation>%1 can log in again: failed logins cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="428"/>
+        <source>Disable the account %1 (%2)? It can no longer log in; its records and its audit events are kept.</source>
+        <translation>Disable the account %1 (%2)? It can no longer log in; its records and its audit events are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="432"/>
+        <source>This is your own account: once the screen locks or you log out, you cannot log in with it again.</source>
+        <translation>This is your own account: once the screen locks or you log out, you cannot log in with it again.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="435"/>
+        <source>Disable account</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="441"/>
+        <source>Account %1 disabled.</source>
+        <translation>Account %1 disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="454"/>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="483"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="471"/>
+        <source>Only the administrator changes the screen lock.</source>
+        <translation>Only the administrator changes the screen lock.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="474"/>
+        <source>Saved: the screen locks after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Saved: the screen locks after %n minute(s) without use.</numerusform>
+            <numerusform>Saved: the screen locks after %n minute(s) without use.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="485"/>
+        <source>Everyone who works in the register logs in with their own account. Enter or a double-click resets the password of the chosen account; Delete disables it.</source>
+        <translation>Everyone who works in the register logs in with their own account. Enter or a double-click resets the password of the chosen account; Delete disables it.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="487"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="488"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="489"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="490"/>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Disable…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="491"/>
+        <source>Screen lock</source>
+        <translation>Screen lock</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="492"/>
+        <source>Lock after idle &amp;minutes:</source>
+        <translation>Lock after idle &amp;minutes:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="494"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="496"/>
+        <source>For every user of this register. Ctrl+L or F12 locks the screen at once.</source>
+        <translation>For every user of this register. Ctrl+L or F12 locks the screen at once.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="210"/>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="212"/>
+        <source>Each colleague gets their own account. Give them the first password in person and ask them to change it (Account → Change password…).</source>
+        <translation>Each colleague gets their own account. Give them the first password in person and ask them to change it (Account → Change password…).</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="214"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="216"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="218"/>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="225"/>
+        <source>&amp;Create account</source>
+        <translation>&amp;Create account</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSetupDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="249"/>
+        <source>New register: the administrator</source>
+        <translation>New register: the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="250"/>
+        <source>Encrypt the register</source>
+        <translation>Encrypt the register</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="252"/>
+        <source>The register will be encrypted: it opens only with the password of one of its accounts. Create the administrator first; the administrator then creates the accounts of colleagues. Next you will see the recovery key, which opens the register if every password is forgotten.</source>
+        <translation>The register will be encrypted: it opens only with the password of one of its accounts. Create the administrator first; the administrator then creates the accounts of colleagues. Next you will see the recovery key, which opens the register if every password is forgotten.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="256"/>
+        <source>This register was made by an earlier version of the program and is not encrypted. It will be encrypted now: first an encrypted backup copy is made in the backups folder, then the register itself is encrypted. Nothing is lost. From now on it opens only with a password: create the administrator who will log in.</source>
+        <translation>This register was made by an earlier version of the program and is not encrypted. It will be encrypted now: first an encrypted backup copy is made in the backups folder, then the register itself is encrypted. Nothing is lost. From now on it opens only with a password: create the administrator who will log in.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="260"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="262"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="264"/>
+        <source>&amp;Create the administrator</source>
+        <translation>&amp;Create the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="265"/>
+        <source>&amp;Encrypt the register</source>
+        <translation>&amp;Encrypt the register</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="178"/>
+        <source>Only the administrator reads the audit log.</source>
+        <translation>Only the administrator reads the audit log.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/audit_page.py" line="182"/>
+        <source>The newest %n events are shown: narrow the dates to see older ones.</source>
+        <translation>
+            <numerusform>The newest %n events are shown: narrow the dates to see older ones.</numerusform>
+            <numerusform>The newest %n events are shown: narrow the dates to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/audit_page.py" line="184"/>
+        <source>%n event(s) shown.</source>
+        <translation>
+            <numerusform>%n event(s) shown.</numerusform>
+            <numerusform>%n event(s) shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="193"/>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="198"/>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="206"/>
+        <source>Only the administrator checks the audit log.</source>
+        <translation>Only the administrator checks the audit log.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/audit_page.py" line="212"/>
+        <source>The log is intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>The log is intact: %n event(s) checked.</numerusform>
+            <numerusform>The log is intact: %n event(s) checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="223"/>
+        <source>The log is broken at event #%1: %2</source>
+        <translation>The log is broken at event #%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="225"/>
+        <source>The log is broken at event #%1 (%2, %3): %4</source>
+        <translation>The log is broken at event #%1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="255"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="257"/>
+        <source>Who did what and when — logins, failed logins, locks, prints, exports, account changes — never what a record says. The log cannot be edited or deleted: each event carries the hash of the one before it, so a changed or removed event is found by “Check the chain”.</source>
+        <translation>Who did what and when — logins, failed logins, locks, prints, exports, account changes — never what a record says. The log cannot be edited or deleted: each event carries the hash of the one before it, so a changed or removed event is found by “Check the chain”.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="261"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="262"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="263"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="264"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="265"/>
+        <source>&amp;Check the chain</source>
+        <translation>&amp;Check the chain</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="62"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="63"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="64"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="65"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="66"/>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="67"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <location filename="../../pedagogue_app/services/catalog.py" line="8"/>
@@ -200,77 +582,77 @@
         <translation>special educational needs</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/chronology.py" line="12"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="21"/>
         <source>register entry</source>
         <translation>register entry</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/chronology.py" line="13"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="22"/>
         <source>home visit</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/chronology.py" line="14"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="23"/>
         <source>special-needs plan</source>
         <translation>special-needs plan</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/chronology.py" line="15"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="24"/>
         <source>psychologist session</source>
         <translation>psychologist session</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/chronology.py" line="16"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="25"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/chronology.py" line="17"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="26"/>
         <source>referral letter</source>
         <translation>referral letter</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="24"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="29"/>
         <source>home visit due</source>
         <translation>home visit due</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="25"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="30"/>
         <source>plan measure due</source>
         <translation>plan measure due</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="26"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="31"/>
         <source>register review due</source>
         <translation>register review due</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="27"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="32"/>
         <source>PMPK conclusion expires</source>
         <translation>PMPK conclusion expires</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="28"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="33"/>
         <source>evidence document expires</source>
         <translation>evidence document expires</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="29"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="34"/>
         <source>free-meals evidence expires</source>
         <translation>free-meals evidence expires</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="30"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="35"/>
         <source>incident step past its deadline</source>
         <translation>incident step past its deadline</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="31"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="36"/>
         <source>session follow-up due</source>
         <translation>session follow-up due</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="32"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="37"/>
         <source>referral reply awaited</source>
         <translation>referral reply awaited</translation>
     </message>
@@ -421,7 +803,7 @@
     <message>
         <location filename="../../pedagogue_app/services/home_visits.py" line="68"/>
         <location filename="../../pedagogue_app/services/organisations.py" line="22"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="52"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="60"/>
         <source>juvenile police (ОЮП)</source>
         <translation>juvenile police (ОЮП)</translation>
     </message>
@@ -447,109 +829,109 @@
         <translation>social protection department</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="41"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="43"/>
         <source>violence</source>
         <translation>violence</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="42"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="58"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="44"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="66"/>
         <source>bullying</source>
         <translation>bullying</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="43"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="45"/>
         <source>cyberbullying</source>
         <translation>cyberbullying</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="44"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="46"/>
         <source>neglect</source>
         <translation>neglect</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="45"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="56"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="47"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="64"/>
         <source>self-harm</source>
         <translation>self-harm</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="46"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="48"/>
         <source>running away</source>
         <translation>running away</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="47"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="49"/>
         <source>offence</source>
         <translation>offence</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="50"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="52"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="51"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="53"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="54"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="56"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="55"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="57"/>
         <source>initiator</source>
         <translation>initiator</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="56"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="58"/>
         <source>witness</source>
         <translation>witness</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="60"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="62"/>
         <source>Children separated, safety ensured</source>
         <translation>Children separated, safety ensured</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="61"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="63"/>
         <source>School administration informed</source>
         <translation>School administration informed</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="62"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="64"/>
         <source>Police (juvenile inspector) notified</source>
         <translation>Police (juvenile inspector) notified</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="63"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="65"/>
         <source>Parents (legal representatives) informed</source>
         <translation>Parents (legal representatives) informed</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="64"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="66"/>
         <source>Guardianship body informed</source>
         <translation>Guardianship body informed</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="65"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="67"/>
         <source>Child informed about the 111 helpline</source>
         <translation>Child informed about the 111 helpline</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="66"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="68"/>
         <source>Referred to a crisis centre</source>
         <translation>Referred to a crisis centre</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="67"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="69"/>
         <source>Psychologist consultation</source>
         <translation>Psychologist consultation</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="94"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="96"/>
         <source>Disclosed in a psychologist session on {date}.</source>
         <translation>Disclosed in a psychologist session on {date}.</translation>
     </message>
@@ -579,121 +961,121 @@
         <translation>other organisation</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="27"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="37"/>
         <source>positive dynamics</source>
         <translation>positive dynamics</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="28"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="38"/>
         <source>transferred to another school</source>
         <translation>transferred to another school</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="29"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="39"/>
         <source>finished school</source>
         <translation>finished school</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="30"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="40"/>
         <source>reached the age of 18</source>
         <translation>reached the age of 18</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="31"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="41"/>
         <source>decision of the prevention council</source>
         <translation>decision of the prevention council</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="34"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="44"/>
         <source>to do</source>
         <translation>to do</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="35"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="45"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="36"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="46"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="32"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="40"/>
         <source>individual consultation</source>
         <translation>individual consultation</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="33"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="41"/>
         <source>group session</source>
         <translation>group session</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="34"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="42"/>
         <source>family consultation</source>
         <translation>family consultation</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="35"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="43"/>
         <source>diagnostics</source>
         <translation>diagnostics</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="36"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="44"/>
         <source>correctional session</source>
         <translation>correctional session</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="37"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="45"/>
         <source>crisis intervention</source>
         <translation>crisis intervention</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="38"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="46"/>
         <source>psycho-education</source>
         <translation>psycho-education</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="41"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="63"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="49"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="71"/>
         <source>student</source>
         <translation>student</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="42"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="47"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="64"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="50"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="55"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="72"/>
         <source>parent</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="43"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="48"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="51"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="56"/>
         <source>teacher</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="46"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="54"/>
         <source>self-referral</source>
         <translation>self-referral</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="49"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="57"/>
         <source>school administration</source>
         <translation>school administration</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="51"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="59"/>
         <source>commission for minors (КДНиЗП)</source>
         <translation>commission for minors (КДНиЗП)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="55"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="63"/>
         <source>suicidal thoughts</source>
         <translation>suicidal thoughts</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="57"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="65"/>
         <source>abuse disclosed</source>
         <translation>abuse disclosed</translation>
     </message>
@@ -843,87 +1225,87 @@
         <translation>support plan review</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="35"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="36"/>
         <source>referral to the PMPK</source>
         <translation>referral to the PMPK</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="36"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="37"/>
         <source>referral to a rehabilitation centre</source>
         <translation>referral to a rehabilitation centre</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="37"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="38"/>
         <source>referral to a crisis centre</source>
         <translation>referral to a crisis centre</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="38"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="39"/>
         <source>letter to the juvenile police (ОЮП)</source>
         <translation>letter to the juvenile police (ОЮП)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="39"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="40"/>
         <source>letter to the commission for minors&apos; affairs (КДНиЗП)</source>
         <translation>letter to the commission for minors&apos; affairs (КДНиЗП)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="40"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="41"/>
         <source>letter to the guardianship body</source>
         <translation>letter to the guardianship body</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="41"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="42"/>
         <source>referral to a polyclinic</source>
         <translation>referral to a polyclinic</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="44"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="45"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="45"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="46"/>
         <source>issued, not sent</source>
         <translation>issued, not sent</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="46"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="47"/>
         <source>sent, reply awaited</source>
         <translation>sent, reply awaited</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="47"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="48"/>
         <source>reply received</source>
         <translation>reply received</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="48"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="49"/>
         <source>reply overdue</source>
         <translation>reply overdue</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="52"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="53"/>
         <source>delivered by hand</source>
         <translation>delivered by hand</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="53"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="54"/>
         <source>by post</source>
         <translation>by post</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="54"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="55"/>
         <source>by e-mail</source>
         <translation>by e-mail</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="55"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="56"/>
         <source>through the electronic document system</source>
         <translation>through the electronic document system</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="58"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="59"/>
         <source>reply to a referral</source>
         <translation>reply to a referral</translation>
     </message>
@@ -1129,6 +1511,54 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="123"/>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>The current password is wrong. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="136"/>
+        <source>Your account was not found. Ask the administrator.</source>
+        <translation>Your account was not found. Ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="139"/>
+        <source>Your password is changed. Use the new password from now on, also to unlock the screen.</source>
+        <translation>Your password is changed. Use the new password from now on, also to unlock the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="144"/>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="146"/>
+        <source>Account %1. Type your current password, then the new one twice. Other accounts and the recovery key are not affected.</source>
+        <translation>Account %1. Type your current password, then the new one twice. Other accounts and the recovery key are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="148"/>
+        <source>C&amp;urrent password:</source>
+        <translation>C&amp;urrent password:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="151"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="152"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Repeat the new password:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="153"/>
+        <source>&amp;Change password</source>
+        <translation>&amp;Change password</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <location filename="../../pedagogue_app/views/dashboard.py" line="98"/>
@@ -1251,17 +1681,17 @@
 <context>
     <name>FamilyContactDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="46"/>
+        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="47"/>
         <source>New contact with the family</source>
         <translation>New contact with the family</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="47"/>
+        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="48"/>
         <source>Edit contact with the family</source>
         <translation>Edit contact with the family</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="89"/>
+        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="90"/>
         <source>Family: %1</source>
         <translation>Family: %1</translation>
     </message>
@@ -1369,137 +1799,137 @@
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
         <source>Act No.</source>
         <translation>Act No.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="116"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="144"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="144"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="144"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
         <source>Patronymic</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="147"/>
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="147"/>
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="147"/>
         <source>Legal representative</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="148"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="148"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
         <source>Evidence document No.</source>
         <translation>Evidence document No.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="148"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
         <source>Document date</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="150"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="150"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="161"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="162"/>
         <source>&amp;Visits</source>
         <translation>&amp;Visits</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="162"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="163"/>
         <source>C&amp;ontacts</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="163"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="164"/>
         <source>&amp;New home visit…</source>
         <translation>&amp;New home visit…</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="165"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="166"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="167"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="168"/>
         <source>New family</source>
         <translation>New family</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="168"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="169"/>
         <source>Edit family</source>
         <translation>Edit family</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="196"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="197"/>
         <source>Children at this school: %1</source>
         <translation>Children at this school: %1</translation>
     </message>
@@ -1694,48 +2124,48 @@
 <context>
     <name>HomeVisitDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="122"/>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="124"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="123"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="125"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="122"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="123"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="124"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="125"/>
         <source>Relation, year of birth, occupation</source>
         <translation>Relation, year of birth, occupation</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="263"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="264"/>
         <source>born %1</source>
         <translation>born %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="270"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="271"/>
         <source>student, class %1</source>
         <translation>student, class %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="280"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="281"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="289"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="290"/>
         <source>Act No. %1 of %2</source>
         <translation>Act No. %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="293"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="294"/>
         <source>New home-visit act</source>
         <translation>New home-visit act</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="294"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="295"/>
         <source>Home-visit act No. %1</source>
         <translation>Home-visit act No. %1</translation>
     </message>
@@ -2059,107 +2489,107 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="209"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="216"/>
         <source>teacher</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="216"/>
         <source>other school staff</source>
         <translation>other school staff</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="216"/>
         <source>neighbour</source>
         <translation>neighbour</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="217"/>
         <source>stranger</source>
         <translation>stranger</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="223"/>
         <source>Step (tick when done)</source>
         <translation>Step (tick when done)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="223"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="223"/>
         <source>Done at</source>
         <translation>Done at</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="222"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="224"/>
         <source>Done by</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="222"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="224"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="222"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="224"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="228"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="230"/>
         <source>Drafted from a psychologist session.</source>
         <translation>Drafted from a psychologist session.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="231"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="233"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="232"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="234"/>
         <source>Edit incident</source>
         <translation>Edit incident</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="332"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="334"/>
         <source>A student of this school</source>
         <translation>A student of this school</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="487"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="489"/>
         <source>Past its deadline</source>
         <translation>Past its deadline</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="541"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="543"/>
         <source>Saved steps stay on the list: mark them not applicable instead.</source>
         <translation>Saved steps stay on the list: mark them not applicable instead.</translation>
     </message>
@@ -2419,70 +2849,309 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockController</name>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="110"/>
-        <source>Students</source>
-        <translation>Students</translation>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="444"/>
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="110"/>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="464"/>
+        <source>Switch user, or exit: edits not saved in open windows are then lost.</source>
+        <translation>Switch user, or exit: edits not saved in open windows are then lost.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="467"/>
+        <source>The password could not be checked: %1</source>
+        <translation>The password could not be checked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="473"/>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="485"/>
+        <source>Wrong password.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="477"/>
+        <source>After %1 failed attempts in a row each further one makes you wait; after %2 the account is locked.</source>
+        <translation>After %1 failed attempts in a row each further one makes you wait; after %2 the account is locked.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="480"/>
+        <source>%n more failed attempt(s) lock the account.</source>
+        <translation>
+            <numerusform>%n more failed attempt(s) lock the account.</numerusform>
+            <numerusform>%n more failed attempt(s) lock the account.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="485"/>
+        <source>Too many failed attempts.</source>
+        <translation>Too many failed attempts.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="488"/>
+        <source>Try again in %n s.</source>
+        <translation>
+            <numerusform>Try again in %n s.</numerusform>
+            <numerusform>Try again in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="502"/>
+        <source>You can try again now.</source>
+        <translation>You can try again now.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="581"/>
+        <source>School register</source>
+        <translation>School register</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="96"/>
+        <source>The key file %1 beside the register is missing, so the register cannot be opened. Restore %1 from the backup folder %2 or from your own copy. Nothing was changed.</source>
+        <translation>The key file %1 beside the register is missing, so the register cannot be opened. Restore %1 from the backup folder %2 or from your own copy. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="101"/>
+        <source>The key file %1 beside the register is damaged, so the register cannot be opened. Restore %1 from the backup folder %2 or from your own copy. Nothing was changed.</source>
+        <translation>The key file %1 beside the register is damaged, so the register cannot be opened. Restore %1 from the backup folder %2 or from your own copy. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="112"/>
+        <source>This account is locked after too many failed attempts. Ask the administrator to unlock it, or use the recovery key (“Forgot password?”).</source>
+        <translation>This account is locked after too many failed attempts. Ask the administrator to unlock it, or use the recovery key (“Forgot password?”).</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="117"/>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>This account is disabled. Ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="119"/>
+        <source>This account cannot log in now. Ask the administrator.</source>
+        <translation>This account cannot log in now. Ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="220"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="220"/>
+        <source>Login name</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="220"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="239"/>
+        <source>Enter your login name and password.</source>
+        <translation>Enter your login name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="263"/>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="300"/>
+        <source>Wrong login name or password.</source>
+        <translation>Wrong login name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="288"/>
+        <source>You can try again now.</source>
+        <translation>You can try again now.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="293"/>
+        <source>Try again in %n s.</source>
+        <translation>
+            <numerusform>Try again in %n s.</numerusform>
+            <numerusform>Try again in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="294"/>
+        <source>Try again in %n min.</source>
+        <translation>
+            <numerusform>Try again in %n min.</numerusform>
+            <numerusform>Try again in %n min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="299"/>
+        <source>Too many failed attempts.</source>
+        <translation>Too many failed attempts.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="302"/>
+        <source>%n more failed attempt(s) lock the account.</source>
+        <translation>
+            <numerusform>%n more failed attempt(s) lock the account.</numerusform>
+            <numerusform>%n more failed attempt(s) lock the account.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="330"/>
+        <source>School register (demo)</source>
+        <translation>School register (demo)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="330"/>
+        <source>School register</source>
+        <translation>School register</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="331"/>
+        <source>Log in: %1</source>
+        <translation>Log in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="333"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="335"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="337"/>
+        <source>&amp;Show the password</source>
+        <translation>&amp;Show the password</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="338"/>
+        <source>Log &amp;in</source>
+        <translation>Log &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="339"/>
+        <source>&amp;Forgot password?</source>
+        <translation>&amp;Forgot password?</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="341"/>
+        <source>Demo accounts</source>
+        <translation>Demo accounts</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="343"/>
+        <source>Fictional accounts of the demo school, one per role. Click one to fill in the fields.</source>
+        <translation>Fictional accounts of the demo school, one per role. Click one to fill in the fields.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="41"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="111"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="42"/>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="43"/>
         <source>Families</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="111"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="44"/>
         <source>Psychologist sessions</source>
         <translation>Psychologist sessions</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="112"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="45"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="112"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="46"/>
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="113"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="47"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="114"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="48"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="118"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="49"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="50"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="220"/>
+        <source>Switch user</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="221"/>
+        <source>Close the register for another user? Edits not saved in open windows are lost.</source>
+        <translation>Close the register for another user? Edits not saved in open windows are lost.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="242"/>
+        <source>Choose the folder for the backup (e.g. a USB stick)</source>
+        <translation>Choose the folder for the backup (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="251"/>
+        <source>Your role may not make a backup.</source>
+        <translation>Your role may not make a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="253"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="255"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="256"/>
+        <source>The backup was written to %1, with the key file beside it. Keep the stick in a safe place: with a password or the recovery key it restores the register on any computer.</source>
+        <translation>The backup was written to %1, with the key file beside it. Keep the stick in a safe place: with a password or the recovery key it restores the register on any computer.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="272"/>
         <location filename="../../ui/main_window.ui" line="6"/>
         <source>School register</source>
         <translation>School register</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="122"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="276"/>
         <source>(demo: fictional data)</source>
         <translation>(demo: fictional data)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="134"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="291"/>
         <source>Student saved.</source>
         <translation>Student saved.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="189"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="349"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="190"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="350"/>
         <source>School register of the social pedagogue and psychologist, version %1.
 All data stays on this computer.</source>
         <translation>School register of the social pedagogue and psychologist, version %1.
@@ -2494,65 +3163,133 @@ All data stays on this computer.</translation>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="31"/>
+        <location filename="../../ui/main_window.ui" line="32"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="38"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="38"/>
+        <location filename="../../ui/main_window.ui" line="46"/>
         <source>&amp;New student…</source>
         <translation>&amp;New student…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="39"/>
+        <location filename="../../ui/main_window.ui" line="47"/>
         <source>New &amp;family…</source>
         <translation>New &amp;family…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="40"/>
+        <location filename="../../ui/main_window.ui" line="48"/>
         <source>F&amp;ind</source>
         <translation>F&amp;ind</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="41"/>
+        <location filename="../../ui/main_window.ui" line="49"/>
         <source>&amp;School profile…</source>
         <translation>&amp;School profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="42"/>
+        <location filename="../../ui/main_window.ui" line="50"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="43"/>
+        <location filename="../../ui/main_window.ui" line="51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="44"/>
+        <location filename="../../ui/main_window.ui" line="52"/>
+        <source>&amp;Back up to a folder…</source>
+        <translation>&amp;Back up to a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="53"/>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Lock the screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="54"/>
+        <source>S&amp;witch user…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="55"/>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="56"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
 </context>
 <context>
+    <name>NewPassword</name>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="111"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="112"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="114"/>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="116"/>
+        <source>&amp;Show the password</source>
+        <translation>&amp;Show the password</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="129"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="142"/>
+        <source>At least 10 characters, not only digits, not the login name or a part of the name, not a common password.</source>
+        <translation>At least 10 characters, not only digits, not the login name or a part of the name, not a common password.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="145"/>
+        <source>Type the password once more.</source>
+        <translation>Type the password once more.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="147"/>
+        <source>✓ The password meets the rules.</source>
+        <translation>✓ The password meets the rules.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="34"/>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="35"/>
         <source>choose…</source>
         <translation>choose…</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="37"/>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="38"/>
         <source>New organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="39"/>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="40"/>
         <source>Edit organisation</source>
         <translation>Edit organisation</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="41"/>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="42"/>
         <source>This organisation is archived. Restore it in the list to edit it.</source>
         <translation>This organisation is archived. Restore it in the list to edit it.</translation>
     </message>
@@ -2729,18 +3466,18 @@ All data stays on this computer.</translation>
         <translation>The document could not be made.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/printing.py" line="85"/>
+        <location filename="../../pedagogue_app/views/printing.py" line="80"/>
         <source>This was not written to the audit log: %1</source>
         <translation>This was not written to the audit log: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/printing.py" line="131"/>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="109"/>
+        <location filename="../../pedagogue_app/views/printing.py" line="126"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="138"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/printing.py" line="140"/>
+        <location filename="../../pedagogue_app/views/printing.py" line="135"/>
         <source>A document is printed from the saved record. Save your changes now?</source>
         <translation>A document is printed from the saved record. Save your changes now?</translation>
     </message>
@@ -2748,97 +3485,227 @@ All data stays on this computer.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="79"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="89"/>
+        <source>Your role may read this record but not change it.</source>
+        <translation>Your role may read this record but not change it.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="108"/>
         <source>You are not allowed to change this record.</source>
         <translation>You are not allowed to change this record.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="82"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="111"/>
         <source>This record was archived or removed meanwhile; nothing was saved.</source>
         <translation>This record was archived or removed meanwhile; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="95"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="124"/>
         <source>Discard the changes you made?</source>
         <translation>Discard the changes you made?</translation>
     </message>
 </context>
 <context>
-    <name>ReferralDialog</name>
+    <name>Records</name>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="93"/>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="145"/>
-        <source>not chosen</source>
-        <translation>not chosen</translation>
+        <location filename="../../pedagogue_app/views/records.py" line="154"/>
+        <source>(the psychologist wrote no summary to share)</source>
+        <translation>(the psychologist wrote no summary to share)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="100"/>
-        <source>New referral letter</source>
-        <translation>New referral letter</translation>
+        <location filename="../../pedagogue_app/views/records.py" line="157"/>
+        <source>Psychologist session: shareable summary</source>
+        <translation>Psychologist session: shareable summary</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="423"/>
+        <source>7 groups of 5 letters and digits, as printed on the sheet; dashes and lower case are fine.</source>
+        <translation>7 groups of 5 letters and digits, as printed on the sheet; dashes and lower case are fine.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="102"/>
-        <source>Referral: %1</source>
-        <translation>Referral: %1</translation>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="425"/>
+        <source>%1 of %2 characters.</source>
+        <translation>%1 of %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="104"/>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="427"/>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="462"/>
+        <source>The key is mistyped: compare it with the sheet character by character.</source>
+        <translation>The key is mistyped: compare it with the sheet character by character.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="106"/>
-        <source>Issued as No. %1 of %2. The text of an issued letter cannot be changed; print it again from here.</source>
-        <translation>Issued as No. %1 of %2. The text of an issued letter cannot be changed; print it again from here.</translation>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="429"/>
+        <source>✓ The key is typed correctly.</source>
+        <translation>✓ The key is typed correctly.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="111"/>
-        <source>Issue the letter first; then record when it was sent and the reply.</source>
-        <translation>Issue the letter first; then record when it was sent and the reply.</translation>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="464"/>
+        <source>This recovery key does not open this register: it belongs to another register or was replaced by a newer one.</source>
+        <translation>This recovery key does not open this register: it belongs to another register or was replaced by a newer one.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="122"/>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="467"/>
+        <source>There is no account with this login name.</source>
+        <translation>There is no account with this login name.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="481"/>
+        <source>Log in with the recovery key</source>
+        <translation>Log in with the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="483"/>
+        <source>Type the recovery key from the sheet kept in the safe, the login name of the account and a new password for it. The account is unlocked and logs in with the new password.</source>
+        <translation>Type the recovery key from the sheet kept in the safe, the login name of the account and a new password for it. The account is unlocked and logs in with the new password.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="486"/>
+        <source>Recovery &amp;key:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="488"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="490"/>
+        <source>Set the password and log &amp;in</source>
+        <translation>Set the password and log &amp;in</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="344"/>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="385"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="354"/>
+        <source>Save the recovery key as PDF</source>
+        <translation>Save the recovery key as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="355"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="376"/>
+        <source>You have not confirmed that the recovery key is printed or written down. It is not shown again and is kept nowhere else. Close anyway?</source>
+        <translation>You have not confirmed that the recovery key is printed or written down. It is not shown again and is kept nowhere else. Close anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="387"/>
+        <source>This is the recovery key of the register. It is shown only now and is kept nowhere else, not even in the program. If every password is forgotten or the administrator&apos;s account is locked, it opens the register and sets a new password (“Forgot password?” on the login screen).
+
+Print it or write it down and keep it in the school safe. Whoever has it can open the register: do not photograph it, do not send it and do not leave it on this computer. A PDF copy belongs on a removable disk in the safe.</source>
+        <translation>This is the recovery key of the register. It is shown only now and is kept nowhere else, not even in the program. If every password is forgotten or the administrator&apos;s account is locked, it opens the register and sets a new password (“Forgot password?” on the login screen).
+
+Print it or write it down and keep it in the school safe. Whoever has it can open the register: do not photograph it, do not send it and do not leave it on this computer. A PDF copy belongs on a removable disk in the safe.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="394"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="122"/>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="395"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="396"/>
+        <source>&amp;I have printed or written down the recovery key</source>
+        <translation>&amp;I have printed or written down the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="397"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="94"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="146"/>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="101"/>
+        <source>New referral letter</source>
+        <translation>New referral letter</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="103"/>
+        <source>Referral: %1</source>
+        <translation>Referral: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="105"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="107"/>
+        <source>Issued as No. %1 of %2. The text of an issued letter cannot be changed; print it again from here.</source>
+        <translation>Issued as No. %1 of %2. The text of an issued letter cannot be changed; print it again from here.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="112"/>
+        <source>Issue the letter first; then record when it was sent and the reply.</source>
+        <translation>Issue the letter first; then record when it was sent and the reply.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="123"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="123"/>
         <location filename="../../ui/referral_dialog.ui" line="111"/>
         <source>&amp;Issue the letter…</source>
         <translation>&amp;Issue the letter…</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="236"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="237"/>
         <source>the family&apos;s legal representative</source>
         <translation>the family&apos;s legal representative</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="292"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="293"/>
         <source>Choose the student first.</source>
         <translation>Choose the student first.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="298"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="299"/>
         <source>Nothing done for this child is recorded yet.</source>
         <translation>Nothing done for this child is recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="302"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="303"/>
         <source>Replace the measures written here?</source>
         <translation>Replace the measures written here?</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="313"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="314"/>
         <source>The referral must be saved first. Save it now?</source>
         <translation>The referral must be saved first. Save it now?</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="338"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="339"/>
         <source>Issue the letter? It takes the next number of the outgoing journal, and its text can no longer be changed.</source>
         <translation>Issue the letter? It takes the next number of the outgoing journal, and its text can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="365"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="366"/>
         <source>Nothing was recorded: the referral was archived meanwhile or you may not change it.</source>
         <translation>Nothing was recorded: the referral was archived meanwhile or you may not change it.</translation>
     </message>
@@ -3130,67 +3997,67 @@ All data stays on this computer.</translation>
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="93"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="94"/>
         <source>%1 (restricted)</source>
         <translation>%1 (restricted)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="105"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="105"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="105"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="105"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="108"/>
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="108"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="108"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="108"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="109"/>
         <source>Next review</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="110"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="111"/>
         <source>New register entry</source>
         <translation>New register entry</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="111"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="112"/>
         <source>Register entry: %1</source>
         <translation>Register entry: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="190"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="191"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
@@ -3434,6 +4301,24 @@ All data stays on this computer.</translation>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="251"/>
+        <source>Reset password: %1</source>
+        <translation>Reset password: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="253"/>
+        <source>A new password for %1 (%2). The account is unlocked too. Give the password to them in person and ask them to change it.</source>
+        <translation>A new password for %1 (%2). The account is unlocked too. Give the password to them in person and ask them to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="256"/>
+        <source>&amp;Set password</source>
+        <translation>&amp;Set password</translation>
+    </message>
+</context>
+<context>
     <name>ResponseTemplatesDialog</name>
     <message>
         <location filename="../../pedagogue_app/views/response_templates_dialog.py" line="68"/>
@@ -3492,6 +4377,29 @@ All data stays on this computer.</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../pedagogue_app/views/widgets.py" line="221"/>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/widgets.py" line="222"/>
+        <source>social pedagogue</source>
+        <translation>social pedagogue</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/widgets.py" line="223"/>
+        <source>psychologist</source>
+        <translation>psychologist</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/widgets.py" line="224"/>
+        <source>director (read only)</source>
+        <translation>director (read only)</translation>
+    </message>
+</context>
+<context>
     <name>SchoolDialog</name>
     <message>
         <location filename="../../ui/school_dialog.ui" line="6"/>
@@ -3542,89 +4450,89 @@ All data stays on this computer.</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="106"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="105"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="107"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="105"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="107"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="109"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="111"/>
         <source>New psychologist session</source>
         <translation>New psychologist session</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="110"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="112"/>
         <source>Edit psychologist session</source>
         <translation>Edit psychologist session</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="190"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="192"/>
         <source>Open an incident for this session now?</source>
         <translation>Open an incident for this session now?</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="210"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="212"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="212"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="214"/>
         <source>About student</source>
         <translation>About student</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="216"/>
         <location filename="../../ui/session_dialog.ui" line="31"/>
         <source>Student</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="215"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="217"/>
         <source>Group &amp;name</source>
         <translation>Group &amp;name</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="216"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="218"/>
         <location filename="../../ui/session_dialog.ui" line="39"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="218"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="220"/>
         <source>e.g. 7Ә: class cohesion training</source>
         <translation>e.g. 7Ә: class cohesion training</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="219"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="221"/>
         <source>Surname, given name and patronymic</source>
         <translation>Surname, given name and patronymic</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="231"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="233"/>
         <source>Students: %1</source>
         <translation>Students: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="232"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="234"/>
         <source>Parents taking part</source>
         <translation>Parents taking part</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="245"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="247"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="314"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="316"/>
         <source>%1 of %2 characters</source>
         <translation>%1 of %2 characters</translation>
     </message>
@@ -3904,33 +4812,69 @@ All data stays on this computer.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="24"/>
+        <location filename="../../pedagogue_app/views/app.py" line="31"/>
         <source>There is no register at %1.</source>
         <translation>There is no register at %1.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="25"/>
+        <location filename="../../pedagogue_app/views/app.py" line="32"/>
         <source>The file %1 is not a register of this program. It was not changed.</source>
         <translation>The file %1 is not a register of this program. It was not changed.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="27"/>
+        <location filename="../../pedagogue_app/views/app.py" line="34"/>
         <source>The register %1 is damaged and cannot be read safely. It was not changed. Restore it from a backup or call your administrator.</source>
         <translation>The register %1 is damaged and cannot be read safely. It was not changed. Restore it from a backup or call your administrator.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="30"/>
+        <location filename="../../pedagogue_app/views/app.py" line="37"/>
+        <source>The register %1 does not belong to the key file beside it (register.keys of another register?). Nothing was changed. Put back the key file that was copied together with this register.</source>
+        <translation>The register %1 does not belong to the key file beside it (register.keys of another register?). Nothing was changed. Put back the key file that was copied together with this register.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="41"/>
+        <source>The register %1 is not encrypted although it has a key file. Nothing was changed. Call your administrator.</source>
+        <translation>The register %1 is not encrypted although it has a key file. Nothing was changed. Call your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="44"/>
         <source>The register %1 was written by a newer version of this program. Install that version to open it. The file was not changed.</source>
         <translation>The register %1 was written by a newer version of this program. Install that version to open it. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="72"/>
-        <location filename="../../pedagogue_app/views/app.py" line="83"/>
+        <location filename="../../pedagogue_app/views/app.py" line="56"/>
+        <location filename="../../pedagogue_app/views/app.py" line="164"/>
+        <location filename="../../pedagogue_app/views/app.py" line="198"/>
         <source>School register</source>
         <translation>School register</translation>
     </message>
     <message>
         <location filename="../../pedagogue_app/views/app.py" line="134"/>
+        <source>The register %1 cannot be opened: its key file %2 is missing, or the file is not a register of this program. Nothing was changed. Copy register.keys back from the backup (the USB stick) next to the register.</source>
+        <translation>The register %1 cannot be opened: its key file %2 is missing, or the file is not a register of this program. Nothing was changed. Copy register.keys back from the backup (the USB stick) next to the register.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="182"/>
+        <source>Your role may not do this. Nothing was changed.</source>
+        <translation>Your role may not do this. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="185"/>
+        <source>The disk is full: the last change was not saved (the register keeps what was saved before). Free some space and save again.</source>
+        <translation>The disk is full: the last change was not saved (the register keeps what was saved before). Free some space and save again.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="189"/>
+        <source>A part of the register is damaged and cannot be read safely. Close the program and restore the register from a backup, or call your administrator.</source>
+        <translation>A part of the register is damaged and cannot be read safely. Close the program and restore the register from a backup, or call your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="194"/>
+        <source>Something went wrong: %1. What you saved before is kept; check the last record you edited.</source>
+        <translation>Something went wrong: %1. What you saved before is kept; check the last record you edited.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="257"/>
         <source>The automatic backup failed: %1</source>
         <translation>The automatic backup failed: %1</translation>
     </message>
@@ -4165,17 +5109,17 @@ All data stays on this computer.</translation>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="45"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="46"/>
         <source>New student</source>
         <translation>New student</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="46"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="47"/>
         <source>Edit student</source>
         <translation>Edit student</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="100"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="101"/>
         <source>The register already has a student with the same name and birth date:
 %1
 
@@ -4186,7 +5130,7 @@ Save this one as a different child?</source>
 Save this one as a different child?</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="124"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="125"/>
         <location filename="../../ui/student_dialog.ui" line="46"/>
         <source>not linked</source>
         <translation>not linked</translation>
@@ -4368,67 +5312,67 @@ Save this one as a different child?</translation>
 <context>
     <name>SupportPlanDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
         <source>Specialist</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
         <source>Frequency</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="105"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="106"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="105"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="106"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="105"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="106"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="110"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="111"/>
         <source>New special-needs plan</source>
         <translation>New special-needs plan</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="111"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="112"/>
         <source>Edit special-needs plan</source>
         <translation>Edit special-needs plan</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="196"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="197"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="222"/>
         <source>Written in an older record and not in the list: uncheck it and tick the matching specialist.</source>
         <translation>Written in an older record and not in the list: uncheck it and tick the matching specialist.</translation>
     </message>
@@ -4591,6 +5535,49 @@ Save this one as a different child?</translation>
         <location filename="../../ui/support_plan_dialog.ui" line="116"/>
         <source>&amp;Remove review</source>
         <translation>&amp;Remove review</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="188"/>
+        <source>The register is locked</source>
+        <translation>The register is locked</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="189"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="190"/>
+        <source>Open windows and unsaved edits are kept until you unlock.</source>
+        <translation>Open windows and unsaved edits are kept until you unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="191"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="192"/>
+        <source>Switch user…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="193"/>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="200"/>
+        <source>Logged in: %1 (%2).</source>
+        <translation>Logged in: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="201"/>
+        <source>Logged in: %1 (%2). Type your password to go on.</source>
+        <translation>Logged in: %1 (%2). Type your password to go on.</translation>
     </message>
 </context>
 <context>
@@ -4767,7 +5754,7 @@ Save this one as a different child?</translation>
     </message>
     <message>
         <location filename="../../pedagogue_app/services/home_visits.py" line="97"/>
-        <location filename="../../pedagogue_app/services/referrals.py" line="63"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="64"/>
         <source>This record is no longer in the register: choose again.</source>
         <translation>This record is no longer in the register: choose again.</translation>
     </message>
@@ -4797,62 +5784,62 @@ Save this one as a different child?</translation>
         <translation>Name who refused to sign.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="97"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="99"/>
         <source>Add at least one child with the role “target”.</source>
         <translation>Add at least one child with the role “target”.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="98"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="100"/>
         <source>Add the child who committed the offence or was harmed by it.</source>
         <translation>Add the child who committed the offence or was harmed by it.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="100"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="102"/>
         <source>This child is listed twice.</source>
         <translation>This child is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="101"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="103"/>
         <source>Choose a student or type the name of a child from another school.</source>
         <translation>Choose a student or type the name of a child from another school.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="103"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="105"/>
         <source>Before closing, mark every response step done or not applicable.</source>
         <translation>Before closing, mark every response step done or not applicable.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="105"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="107"/>
         <source>Give the step a title.</source>
         <translation>Give the step a title.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="106"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="108"/>
         <source>Say who did the step.</source>
         <translation>Say who did the step.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="107"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="109"/>
         <source>Write in the note why the step does not apply.</source>
         <translation>Write in the note why the step does not apply.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="109"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="111"/>
         <source>A step cannot be both done and not applicable.</source>
         <translation>A step cannot be both done and not applicable.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="111"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="113"/>
         <source>This step is listed twice.</source>
         <translation>This step is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="112"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="114"/>
         <source>The incident is closed: reopen it to change its response steps.</source>
         <translation>The incident is closed: reopen it to change its response steps.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="114"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="116"/>
         <source>Enter the time as DD.MM.YYYY HH:MM.</source>
         <translation>Enter the time as DD.MM.YYYY HH:MM.</translation>
     </message>
@@ -4867,98 +5854,98 @@ Save this one as a different child?</translation>
         <translation>An organisation of this kind with this name is already in the directory.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="41"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="51"/>
         <source>Choose the child or the family.</source>
         <translation>Choose the child or the family.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="42"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="52"/>
         <source>An entry is for one child or one family, not both.</source>
         <translation>An entry is for one child or one family, not both.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="44"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="54"/>
         <source>Already on this register on this ground since {since}: edit that entry.</source>
         <translation>Already on this register on this ground since {since}: edit that entry.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="46"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="56"/>
         <source>Give the removal date, or clear the reason and the protocol No.</source>
         <translation>Give the removal date, or clear the reason and the protocol No.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="48"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="58"/>
         <source>The child turns 18 only on {date}.</source>
         <translation>The child turns 18 only on {date}.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="49"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="59"/>
         <source>Measure {row}: {problem}</source>
         <translation>Measure {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="50"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="60"/>
         <location filename="../../pedagogue_app/services/support_plans.py" line="101"/>
         <source>Review {row}: {problem}</source>
         <translation>Review {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="51"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="61"/>
         <source>a measure marked done needs its result.</source>
         <translation>a measure marked done needs its result.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="53"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="63"/>
         <source>the next review must come after the review date.</source>
         <translation>the next review must come after the review date.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="55"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="65"/>
         <source>the review date is after the removal date ({other}).</source>
         <translation>the review date is after the removal date ({other}).</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="88"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="96"/>
         <source>Enter the time as HH:MM, e.g. 09:30.</source>
         <translation>Enter the time as HH:MM, e.g. 09:30.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="89"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="97"/>
         <source>The follow-up date must be after the session date.</source>
         <translation>The follow-up date must be after the session date.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="91"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="99"/>
         <source>A group session needs at least {min} students.</source>
         <translation>A group session needs at least {min} students.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="93"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="101"/>
         <source>Add at least one parent taking part in the family session.</source>
         <translation>Add at least one parent taking part in the family session.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="95"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="103"/>
         <source>Only group and family sessions have participants.</source>
         <translation>Only group and family sessions have participants.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="97"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="105"/>
         <source>This student is already in the list.</source>
         <translation>This student is already in the list.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="99"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="107"/>
         <source>Choose the student from the register.</source>
         <translation>Choose the student from the register.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="101"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="109"/>
         <source>A student under 18 needs a parent&apos;s consent (only a crisis session may be held without it).</source>
         <translation>A student under 18 needs a parent&apos;s consent (only a crisis session may be held without it).</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="104"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="112"/>
         <source>The summary repeats the confidential request, results or conclusion: write a short summary for the social pedagogue in other words.</source>
         <translation>The summary repeats the confidential request, results or conclusion: write a short summary for the social pedagogue in other words.</translation>
     </message>
@@ -5008,47 +5995,47 @@ Save this one as a different child?</translation>
         <translation>This organisation is no longer in the directory: choose again.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="65"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="66"/>
         <source>This organisation is of another kind: choose the addressee among the organisations of this kind.</source>
         <translation>This organisation is of another kind: choose the addressee among the organisations of this kind.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="68"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="69"/>
         <source>Choose the legal representative among the child&apos;s family members.</source>
         <translation>Choose the legal representative among the child&apos;s family members.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="70"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="71"/>
         <source>The reply-by date cannot be before today.</source>
         <translation>The reply-by date cannot be before today.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="72"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="73"/>
         <source>The letter was issued as No. {number} of {date}: its text can no longer be changed.</source>
         <translation>The letter was issued as No. {number} of {date}: its text can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="75"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="76"/>
         <source>This referral was already issued as No. {number} of {date}.</source>
         <translation>This referral was already issued as No. {number} of {date}.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="77"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="78"/>
         <source>The letter has not been issued yet: issue it first.</source>
         <translation>The letter has not been issued yet: issue it first.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="79"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="80"/>
         <source>Fill in the school profile first: the letterhead is made from it.</source>
         <translation>Fill in the school profile first: the letterhead is made from it.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="81"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="82"/>
         <source>The PMPK package needs this: fill it in before issuing.</source>
         <translation>The PMPK package needs this: fill it in before issuing.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="83"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="84"/>
         <source>At most {max} lines.</source>
         <translation>At most {max} lines.</translation>
     </message>
@@ -5071,6 +6058,46 @@ Save this one as a different child?</translation>
         <location filename="../../pedagogue_app/services/audit.py" line="111"/>
         <source>Plain text only: no control characters and no ИИН.</source>
         <translation>Plain text only: no control characters and no ИИН.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="82"/>
+        <source>The password is too short: use at least 10 characters.</source>
+        <translation>The password is too short: use at least 10 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="84"/>
+        <source>The password cannot be only digits: add letters.</source>
+        <translation>The password cannot be only digits: add letters.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="86"/>
+        <source>The password cannot contain the login name or a part of the full name.</source>
+        <translation>The password cannot contain the login name or a part of the full name.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="88"/>
+        <source>This password is one of the most common ones and is guessed first.</source>
+        <translation>This password is one of the most common ones and is guessed first.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="90"/>
+        <source>The password repeats too few characters: use at least 5 different ones.</source>
+        <translation>The password repeats too few characters: use at least 5 different ones.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="92"/>
+        <source>The new password must differ from the old one.</source>
+        <translation>The new password must differ from the old one.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="94"/>
+        <source>A login name is 1 to 128 printable characters without spaces at the ends.</source>
+        <translation>A login name is 1 to 128 printable characters without spaces at the ends.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="96"/>
+        <source>This login name is already used.</source>
+        <translation>This login name is already used.</translation>
     </message>
 </context>
 <context>
@@ -5122,6 +6149,14 @@ Save this one as a different child?</translation>
         <location filename="../../pedagogue_app/views/widgets.py" line="47"/>
         <source>Delete clears the date.</source>
         <translation>Delete clears the date.</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="142"/>
+        <source>Only the administrator manages accounts.</source>
+        <translation>Only the administrator manages accounts.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,388 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="67"/>
+        <source>Login name</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="68"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="69"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="70"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="71"/>
+        <source>Failed logins</source>
+        <translation>Сәтсіз кірулер</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="72"/>
+        <source>Locked</source>
+        <translation>Бұғатталған</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="77"/>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="78"/>
+        <source>disabled</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="80"/>
+        <source>locked</source>
+        <translation>бұғатталған</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="264"/>
+        <source>This is the last active administrator account: it cannot be disabled. Create another administrator first.</source>
+        <translation>Бұл — әкімшінің соңғы белсенді есептік жазбасы: оны өшіруге болмайды. Алдымен басқа әкімші жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="268"/>
+        <source>This account is disabled.</source>
+        <translation>Бұл есептік жазба өшірілген.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="270"/>
+        <source>This account no longer exists. The list is read again.</source>
+        <translation>Бұл есептік жазба енді жоқ. Тізім қайта жүктеледі.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="273"/>
+        <source>The key file of the register refused the change: %1</source>
+        <translation>Тізілімнің кілт файлы өзгерісті қабылдамады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="276"/>
+        <source>The account could not be changed: %1</source>
+        <translation>Есептік жазбаны өзгерту мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="361"/>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="447"/>
+        <source>Only the administrator manages accounts.</source>
+        <translation>Есептік жазбаларды тек әкімші басқарады.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="405"/>
+        <source>Account %1 created.</source>
+        <translation>%1 есептік жазбасы жасалды.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="413"/>
+        <source>New password set for %1; the account is unlocked.</source>
+        <translation>%1 үшін жаңа құпиясөз орнатылды; есептік жазба бұғаттан шығарылды.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="421"/>
+        <source>%1 can log in again: failed logins cleared.</source>
+        <translation>%1 қайта кіре алады: сәтсіз кірулер тазартылды.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="428"/>
+        <source>Disable the account %1 (%2)? It can no longer log in; its records and its audit events are kept.</source>
+        <translation>%1 (%2) есептік жазбасын өшіру керек пе? Ол бұдан былай кіре алмайды; оның жазбалары мен аудит оқиғалары сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="432"/>
+        <source>This is your own account: once the screen locks or you log out, you cannot log in with it again.</source>
+        <translation>Бұл — сіздің өз есептік жазбаңыз: экран бұғатталғаннан немесе жүйеден шыққаннан кейін онымен қайта кіре алмайсыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="435"/>
+        <source>Disable account</source>
+        <translation>Есептік жазбаны өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="441"/>
+        <source>Account %1 disabled.</source>
+        <translation>%1 есептік жазбасы өшірілді.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="454"/>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="483"/>
+        <source>Accounts</source>
+        <translation>Есептік жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="471"/>
+        <source>Only the administrator changes the screen lock.</source>
+        <translation>Экранды бұғаттау баптауын тек әкімші өзгертеді.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="474"/>
+        <source>Saved: the screen locks after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Сақталды: экран %n минут әрекетсіз тұрғаннан кейін бұғатталады.</numerusform>
+            <numerusform>Сақталды: экран %n минут әрекетсіз тұрғаннан кейін бұғатталады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="485"/>
+        <source>Everyone who works in the register logs in with their own account. Enter or a double-click resets the password of the chosen account; Delete disables it.</source>
+        <translation>Тізілімде жұмыс істейтін әркім өз есептік жазбасымен кіреді. Enter немесе екі рет шерту таңдалған есептік жазбаның құпиясөзін қалпына келтіреді; Delete оны өшіреді.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="487"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="488"/>
+        <source>&amp;Reset password…</source>
+        <translation>Құпиясөзді қалпына &amp;келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="489"/>
+        <source>&amp;Unlock</source>
+        <translation>Бұғаттан &amp;шығару</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="490"/>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Өшіру…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="491"/>
+        <source>Screen lock</source>
+        <translation>Экранды бұғаттау</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="492"/>
+        <source>Lock after idle &amp;minutes:</source>
+        <translation>Әрекетсіз &amp;минуттан кейін бұғаттау:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="494"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="496"/>
+        <source>For every user of this register. Ctrl+L or F12 locks the screen at once.</source>
+        <translation>Осы тізілімнің барлық пайдаланушылары үшін. Ctrl+L немесе F12 экранды бірден бұғаттайды.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="210"/>
+        <source>New account</source>
+        <translation>Жаңа есептік жазба</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="212"/>
+        <source>Each colleague gets their own account. Give them the first password in person and ask them to change it (Account → Change password…).</source>
+        <translation>Әр әріптеске жеке есептік жазба беріледі. Алғашқы құпиясөзді оның өзіне жеке беріп, оны өзгертуді сұраңыз (Есептік жазба → Құпиясөзді өзгерту…).</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="214"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="216"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="218"/>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="225"/>
+        <source>&amp;Create account</source>
+        <translation>&amp;Есептік жазба жасау</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSetupDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="249"/>
+        <source>New register: the administrator</source>
+        <translation>Жаңа тізілім: әкімші</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="250"/>
+        <source>Encrypt the register</source>
+        <translation>Тізілімді шифрлау</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="252"/>
+        <source>The register will be encrypted: it opens only with the password of one of its accounts. Create the administrator first; the administrator then creates the accounts of colleagues. Next you will see the recovery key, which opens the register if every password is forgotten.</source>
+        <translation>Тізілім шифрланады: ол тек өз есептік жазбаларының бірінің құпиясөзімен ашылады. Алдымен әкімшіні жасаңыз; содан кейін әкімші әріптестердің есептік жазбаларын жасайды. Одан кейін қалпына келтіру кілті көрсетіледі: барлық құпиясөз ұмытылса, тізілім сол кілтпен ашылады.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="256"/>
+        <source>This register was made by an earlier version of the program and is not encrypted. It will be encrypted now: first an encrypted backup copy is made in the backups folder, then the register itself is encrypted. Nothing is lost. From now on it opens only with a password: create the administrator who will log in.</source>
+        <translation>Бұл тізілім бағдарламаның бұрынғы нұсқасында жасалған және шифрланбаған. Ол қазір шифрланады: алдымен сақтық көшірмелер қалтасында шифрланған сақтық көшірме жасалады, содан кейін тізілімнің өзі шифрланады. Ештеңе жоғалмайды. Бұдан былай ол тек құпиясөзбен ашылады: жүйеге кіретін әкімшіні жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="260"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="262"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="264"/>
+        <source>&amp;Create the administrator</source>
+        <translation>&amp;Әкімшіні жасау</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="265"/>
+        <source>&amp;Encrypt the register</source>
+        <translation>Тізілімді &amp;шифрлау</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="178"/>
+        <source>Only the administrator reads the audit log.</source>
+        <translation>Аудит журналын тек әкімші қарайды.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/audit_page.py" line="182"/>
+        <source>The newest %n events are shown: narrow the dates to see older ones.</source>
+        <translation>
+            <numerusform>Ең соңғы %n оқиға көрсетілді: ертеректегілерін көру үшін күндер аралығын тарылтыңыз.</numerusform>
+            <numerusform>Ең соңғы %n оқиға көрсетілді: ертеректегілерін көру үшін күндер аралығын тарылтыңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/audit_page.py" line="184"/>
+        <source>%n event(s) shown.</source>
+        <translation>
+            <numerusform>%n оқиға көрсетілді.</numerusform>
+            <numerusform>%n оқиға көрсетілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="193"/>
+        <source>All users</source>
+        <translation>Барлық пайдаланушылар</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="198"/>
+        <source>All actions</source>
+        <translation>Барлық әрекеттер</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="206"/>
+        <source>Only the administrator checks the audit log.</source>
+        <translation>Аудит журналын тек әкімші тексереді.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/audit_page.py" line="212"/>
+        <source>The log is intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>Журнал бүтін: %n оқиға тексерілді.</numerusform>
+            <numerusform>Журнал бүтін: %n оқиға тексерілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="223"/>
+        <source>The log is broken at event #%1: %2</source>
+        <translation>Журнал №%1 оқиғада бұзылған: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="225"/>
+        <source>The log is broken at event #%1 (%2, %3): %4</source>
+        <translation>Журнал №%1 оқиғада (%2, %3) бұзылған: %4</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="255"/>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="257"/>
+        <source>Who did what and when — logins, failed logins, locks, prints, exports, account changes — never what a record says. The log cannot be edited or deleted: each event carries the hash of the one before it, so a changed or removed event is found by “Check the chain”.</source>
+        <translation>Кім, не істеді және қашан — кірулер, сәтсіз кірулер, бұғаттаулар, басып шығарулар, экспорттар, есептік жазбалардағы өзгерістер; жазбаның мазмұны ешқашан жазылмайды. Журналды өңдеуге немесе жоюға болмайды: әр оқиғада алдыңғы оқиғаның хэші сақталады, сондықтан өзгертілген немесе жойылған оқиғаны «Тізбекті тексеру» анықтайды.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="261"/>
+        <source>&amp;From:</source>
+        <translation>Кезең &amp;басы:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="262"/>
+        <source>&amp;To:</source>
+        <translation>Кезең &amp;соңы:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="263"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Пайдаланушы:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="264"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Әрекет:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="265"/>
+        <source>&amp;Check the chain</source>
+        <translation>&amp;Тізбекті тексеру</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="62"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="63"/>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="64"/>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="65"/>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="66"/>
+        <source>Record type</source>
+        <translation>Жазба түрі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="67"/>
+        <source>Detail</source>
+        <translation>Толығырақ</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <location filename="../../pedagogue_app/services/catalog.py" line="8"/>
@@ -200,77 +582,77 @@
         <translation>ерекше білім беру қажеттіліктері</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/chronology.py" line="12"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="21"/>
         <source>register entry</source>
         <translation>есеп жазбасы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/chronology.py" line="13"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="22"/>
         <source>home visit</source>
         <translation>тұрмыстық жағдайын тексеру</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/chronology.py" line="14"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="23"/>
         <source>special-needs plan</source>
         <translation>ЕБҚ қолдау жоспары</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/chronology.py" line="15"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="24"/>
         <source>psychologist session</source>
         <translation>психолог кеңесі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/chronology.py" line="16"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="25"/>
         <source>incident</source>
         <translation>оқиға</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/chronology.py" line="17"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="26"/>
         <source>referral letter</source>
         <translation>жолдама хат</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="24"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="29"/>
         <source>home visit due</source>
         <translation>тұрмыстық жағдайын тексеру мерзімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="25"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="30"/>
         <source>plan measure due</source>
         <translation>жоспардағы іс-шара мерзімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="26"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="31"/>
         <source>register review due</source>
         <translation>есепті қайта қарау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="27"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="32"/>
         <source>PMPK conclusion expires</source>
         <translation>ПМПК қорытындысының мерзімі бітеді</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="28"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="33"/>
         <source>evidence document expires</source>
         <translation>растайтын құжаттың мерзімі бітеді</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="29"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="34"/>
         <source>free-meals evidence expires</source>
         <translation>тегін тамақтану құжатының мерзімі бітеді</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="30"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="35"/>
         <source>incident step past its deadline</source>
         <translation>оқиға бойынша қадамның мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="31"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="36"/>
         <source>session follow-up due</source>
         <translation>кеңес бойынша қайта кездесу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="32"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="37"/>
         <source>referral reply awaited</source>
         <translation>жолдама хатқа жауап күтілуде</translation>
     </message>
@@ -421,7 +803,7 @@
     <message>
         <location filename="../../pedagogue_app/services/home_visits.py" line="68"/>
         <location filename="../../pedagogue_app/services/organisations.py" line="22"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="52"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="60"/>
         <source>juvenile police (ОЮП)</source>
         <translation>ювеналдық полиция (ЮПБ)</translation>
     </message>
@@ -447,109 +829,109 @@
         <translation>әлеуметтік қорғау бөлімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="41"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="43"/>
         <source>violence</source>
         <translation>зорлық-зомбылық</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="42"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="58"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="44"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="66"/>
         <source>bullying</source>
         <translation>буллинг</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="43"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="45"/>
         <source>cyberbullying</source>
         <translation>кибербуллинг</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="44"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="46"/>
         <source>neglect</source>
         <translation>қараусыз қалдыру</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="45"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="56"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="47"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="64"/>
         <source>self-harm</source>
         <translation>өзіне зиян келтіру</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="46"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="48"/>
         <source>running away</source>
         <translation>үйден кетіп қалу</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="47"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="49"/>
         <source>offence</source>
         <translation>құқық бұзушылық</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="50"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="52"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="51"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="53"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="54"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="56"/>
         <source>target</source>
         <translation>зардап шегуші</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="55"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="57"/>
         <source>initiator</source>
         <translation>бастамашы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="56"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="58"/>
         <source>witness</source>
         <translation>куәгер</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="60"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="62"/>
         <source>Children separated, safety ensured</source>
         <translation>Балалар бір-бірінен бөлініп, қауіпсіздігі қамтамасыз етілді</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="61"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="63"/>
         <source>School administration informed</source>
         <translation>Мектеп әкімшілігіне хабарланды</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="62"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="64"/>
         <source>Police (juvenile inspector) notified</source>
         <translation>Полицияға (ювеналдық инспекторға) хабарланды</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="63"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="65"/>
         <source>Parents (legal representatives) informed</source>
         <translation>Ата-анаға (заңды өкілдерге) хабарланды</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="64"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="66"/>
         <source>Guardianship body informed</source>
         <translation>Қорғаншылық органына хабарланды</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="65"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="67"/>
         <source>Child informed about the 111 helpline</source>
         <translation>Балаға 111 сенім телефоны туралы айтылды</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="66"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="68"/>
         <source>Referred to a crisis centre</source>
         <translation>Дағдарыс орталығына жіберілді</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="67"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="69"/>
         <source>Psychologist consultation</source>
         <translation>Психолог кеңесі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="94"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="96"/>
         <source>Disclosed in a psychologist session on {date}.</source>
         <translation>{date} күнгі психолог кеңесінде айтылды.</translation>
     </message>
@@ -579,121 +961,121 @@
         <translation>басқа ұйым</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="27"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="37"/>
         <source>positive dynamics</source>
         <translation>оң динамика</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="28"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="38"/>
         <source>transferred to another school</source>
         <translation>басқа мектепке ауысты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="29"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="39"/>
         <source>finished school</source>
         <translation>мектепті бітірді</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="30"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="40"/>
         <source>reached the age of 18</source>
         <translation>18 жасқа толды</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="31"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="41"/>
         <source>decision of the prevention council</source>
         <translation>профилактика кеңесінің шешімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="34"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="44"/>
         <source>to do</source>
         <translation>жоспарланған</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="35"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="45"/>
         <source>done</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="36"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="46"/>
         <source>cancelled</source>
         <translation>тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="32"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="40"/>
         <source>individual consultation</source>
         <translation>жеке кеңес</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="33"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="41"/>
         <source>group session</source>
         <translation>топтық сабақ</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="34"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="42"/>
         <source>family consultation</source>
         <translation>отбасылық кеңес</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="35"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="43"/>
         <source>diagnostics</source>
         <translation>диагностика</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="36"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="44"/>
         <source>correctional session</source>
         <translation>түзету-дамыту сабағы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="37"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="45"/>
         <source>crisis intervention</source>
         <translation>дағдарыстық көмек</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="38"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="46"/>
         <source>psycho-education</source>
         <translation>психологиялық ағарту</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="41"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="63"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="49"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="71"/>
         <source>student</source>
         <translation>оқушы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="42"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="47"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="64"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="50"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="55"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="72"/>
         <source>parent</source>
         <translation>ата-ана</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="43"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="48"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="51"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="56"/>
         <source>teacher</source>
         <translation>мұғалім</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="46"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="54"/>
         <source>self-referral</source>
         <translation>өз бастамасымен</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="49"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="57"/>
         <source>school administration</source>
         <translation>мектеп әкімшілігі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="51"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="59"/>
         <source>commission for minors (КДНиЗП)</source>
         <translation>кәмелетке толмағандардың істері жөніндегі комиссия (КІЖҚҚК)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="55"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="63"/>
         <source>suicidal thoughts</source>
         <translation>суицидтік ойлар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="57"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="65"/>
         <source>abuse disclosed</source>
         <translation>зорлық-зомбылық туралы айтылды</translation>
     </message>
@@ -843,87 +1225,87 @@
         <translation>қолдау жоспарын қайта қарау</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="35"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="36"/>
         <source>referral to the PMPK</source>
         <translation>ПМПК-ға жолдама</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="36"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="37"/>
         <source>referral to a rehabilitation centre</source>
         <translation>оңалту орталығына жолдама</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="37"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="38"/>
         <source>referral to a crisis centre</source>
         <translation>дағдарыс орталығына жолдама</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="38"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="39"/>
         <source>letter to the juvenile police (ОЮП)</source>
         <translation>ювеналдық полиция бөліміне хат (ЮПБ)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="39"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="40"/>
         <source>letter to the commission for minors&apos; affairs (КДНиЗП)</source>
         <translation>кәмелетке толмағандардың істері және олардың құқықтарын қорғау жөніндегі комиссияға хат (КІҚҚК)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="40"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="41"/>
         <source>letter to the guardianship body</source>
         <translation>қорғаншылық және қамқоршылық органына хат</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="41"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="42"/>
         <source>referral to a polyclinic</source>
         <translation>емханаға жолдама</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="44"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="45"/>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="45"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="46"/>
         <source>issued, not sent</source>
         <translation>тіркелді, жіберілмеді</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="46"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="47"/>
         <source>sent, reply awaited</source>
         <translation>жіберілді, жауап күтілуде</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="47"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="48"/>
         <source>reply received</source>
         <translation>жауап алынды</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="48"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="49"/>
         <source>reply overdue</source>
         <translation>жауап мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="52"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="53"/>
         <source>delivered by hand</source>
         <translation>қолма-қол тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="53"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="54"/>
         <source>by post</source>
         <translation>поштамен</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="54"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="55"/>
         <source>by e-mail</source>
         <translation>электрондық поштамен</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="55"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="56"/>
         <source>through the electronic document system</source>
         <translation>электрондық құжат айналымы жүйесі арқылы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="58"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="59"/>
         <source>reply to a referral</source>
         <translation>жолдамаға жауап</translation>
     </message>
@@ -1025,7 +1407,7 @@
     <message>
         <location filename="../../pedagogue_app/services/audit.py" line="82"/>
         <source>screen locked</source>
-        <translation>экран құлыпталды</translation>
+        <translation>экран бұғатталды</translation>
     </message>
     <message>
         <location filename="../../pedagogue_app/services/audit.py" line="83"/>
@@ -1070,17 +1452,17 @@
     <message>
         <location filename="../../pedagogue_app/services/audit.py" line="91"/>
         <source>account created</source>
-        <translation>тіркелгі жасалды</translation>
+        <translation>есептік жазба жасалды</translation>
     </message>
     <message>
         <location filename="../../pedagogue_app/services/audit.py" line="92"/>
         <source>account changed</source>
-        <translation>тіркелгі өзгертілді</translation>
+        <translation>есептік жазба өзгертілді</translation>
     </message>
     <message>
         <location filename="../../pedagogue_app/services/audit.py" line="93"/>
         <source>account disabled</source>
-        <translation>тіркелгі өшірілді</translation>
+        <translation>есептік жазба өшірілді</translation>
     </message>
     <message>
         <location filename="../../pedagogue_app/services/audit.py" line="94"/>
@@ -1126,6 +1508,54 @@
         <location filename="../../pedagogue_app/services/audit.py" line="107"/>
         <source>the record of the last event is missing</source>
         <translation>соңғы оқиға туралы жазба жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="123"/>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>Ағымдағы құпиясөз қате. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="136"/>
+        <source>Your account was not found. Ask the administrator.</source>
+        <translation>Сіздің есептік жазбаңыз табылмады. Әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="139"/>
+        <source>Your password is changed. Use the new password from now on, also to unlock the screen.</source>
+        <translation>Құпиясөзіңіз өзгертілді. Бұдан былай жаңа құпиясөзді пайдаланыңыз, экранды бұғаттан шығару үшін де.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="144"/>
+        <source>Change password</source>
+        <translation>Құпиясөзді өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="146"/>
+        <source>Account %1. Type your current password, then the new one twice. Other accounts and the recovery key are not affected.</source>
+        <translation>%1 есептік жазбасы. Ағымдағы құпиясөзіңізді, содан кейін жаңасын екі рет енгізіңіз. Басқа есептік жазбалар мен қалпына келтіру кілті өзгермейді.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="148"/>
+        <source>C&amp;urrent password:</source>
+        <translation>&amp;Ағымдағы құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="151"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="152"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation>Жаңа құпиясөзді қай&amp;талау:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="153"/>
+        <source>&amp;Change password</source>
+        <translation>Құпиясөзді &amp;өзгерту</translation>
     </message>
 </context>
 <context>
@@ -1251,17 +1681,17 @@
 <context>
     <name>FamilyContactDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="46"/>
+        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="47"/>
         <source>New contact with the family</source>
         <translation>Отбасымен жаңа байланыс</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="47"/>
+        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="48"/>
         <source>Edit contact with the family</source>
         <translation>Отбасымен байланысты өңдеу</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="89"/>
+        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="90"/>
         <source>Family: %1</source>
         <translation>Отбасы: %1</translation>
     </message>
@@ -1369,137 +1799,137 @@
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
         <source>Act No.</source>
         <translation>Акт №</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
         <source>Purpose</source>
         <translation>Мақсаты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
         <source>Conclusion</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="116"/>
         <source>Child</source>
         <translation>Бала</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="144"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="144"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="144"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
         <source>Relation</source>
         <translation>Туыстығы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
         <source>ИИН</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="147"/>
         <source>Work</source>
         <translation>Жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="147"/>
         <source>Education</source>
         <translation>Білімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="147"/>
         <source>Legal representative</source>
         <translation>Заңды өкілі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="148"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="148"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
         <source>Evidence document No.</source>
         <translation>Растайтын құжат №</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="148"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
         <source>Document date</source>
         <translation>Құжат күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="150"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="150"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="161"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="162"/>
         <source>&amp;Visits</source>
         <translation>Тексер&amp;улер</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="162"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="163"/>
         <source>C&amp;ontacts</source>
         <translation>&amp;Байланыстар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="163"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="164"/>
         <source>&amp;New home visit…</source>
         <translation>Жаңа тексеру &amp;актісі…</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="165"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="166"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="167"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="168"/>
         <source>New family</source>
         <translation>Жаңа отбасы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="168"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="169"/>
         <source>Edit family</source>
         <translation>Отбасы деректерін өңдеу</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="196"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="197"/>
         <source>Children at this school: %1</source>
         <translation>Осы мектепте оқитын балалары: %1</translation>
     </message>
@@ -1694,48 +2124,48 @@
 <context>
     <name>HomeVisitDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="122"/>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="124"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="123"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="125"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="122"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="123"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="124"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="125"/>
         <source>Relation, year of birth, occupation</source>
         <translation>Туыстығы, туған жылы, жұмысы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="263"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="264"/>
         <source>born %1</source>
         <translation>%1 жылы туған</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="270"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="271"/>
         <source>student, class %1</source>
         <translation>оқушы, %1 сынып</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="280"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="281"/>
         <source>not chosen</source>
         <translation>таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="289"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="290"/>
         <source>Act No. %1 of %2</source>
         <translation>%2 күнгі № %1 акт</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="293"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="294"/>
         <source>New home-visit act</source>
         <translation>Тұрмыстық жағдайын тексерудің жаңа актісі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="294"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="295"/>
         <source>Home-visit act No. %1</source>
         <translation>Тұрмыстық жағдайын тексеру актісі № %1</translation>
     </message>
@@ -2059,107 +2489,107 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="209"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="216"/>
         <source>teacher</source>
         <translation>мұғалім</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="216"/>
         <source>other school staff</source>
         <translation>мектептің басқа қызметкері</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="216"/>
         <source>neighbour</source>
         <translation>көрші</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="217"/>
         <source>stranger</source>
         <translation>бөгде адам</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Child</source>
         <translation>Бала</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Class</source>
         <translation>Сынып</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="223"/>
         <source>Step (tick when done)</source>
         <translation>Қадам (орындалғанда белгілеңіз)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="223"/>
         <source>Deadline</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="223"/>
         <source>Done at</source>
         <translation>Орындалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="222"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="224"/>
         <source>Done by</source>
         <translation>Орындаған</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="222"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="224"/>
         <source>N/A</source>
         <translation>Қажет емес</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="222"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="224"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="228"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="230"/>
         <source>Drafted from a psychologist session.</source>
         <translation>Психолог кеңесі негізінде толтырылған жоба.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="231"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="233"/>
         <source>New incident</source>
         <translation>Жаңа оқиға</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="232"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="234"/>
         <source>Edit incident</source>
         <translation>Оқиғаны өңдеу</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="332"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="334"/>
         <source>A student of this school</source>
         <translation>Осы мектептің оқушысы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="487"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="489"/>
         <source>Past its deadline</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="541"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="543"/>
         <source>Saved steps stay on the list: mark them not applicable instead.</source>
         <translation>Сақталған қадамдар тізімде қалады: оның орнына оларды «Қажет емес» деп белгілеңіз.</translation>
     </message>
@@ -2419,70 +2849,309 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockController</name>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="110"/>
-        <source>Students</source>
-        <translation>Оқушылар</translation>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="444"/>
+        <source>Type your password.</source>
+        <translation>Құпиясөзіңізді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="110"/>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="464"/>
+        <source>Switch user, or exit: edits not saved in open windows are then lost.</source>
+        <translation>Пайдаланушыны ауыстырыңыз немесе шығыңыз: бұл жағдайда ашық терезелердегі сақталмаған өзгерістер жоғалады.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="467"/>
+        <source>The password could not be checked: %1</source>
+        <translation>Құпиясөзді тексеру мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="473"/>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="485"/>
+        <source>Wrong password.</source>
+        <translation>Құпиясөз қате.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="477"/>
+        <source>After %1 failed attempts in a row each further one makes you wait; after %2 the account is locked.</source>
+        <translation>Қатарынан %1 сәтсіз әрекеттен кейін әр келесі әрекет алдында күту керек болады; %2 әрекеттен кейін есептік жазба бұғатталады.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="480"/>
+        <source>%n more failed attempt(s) lock the account.</source>
+        <translation>
+            <numerusform>Тағы %n сәтсіз әрекет есептік жазбаны бұғаттайды.</numerusform>
+            <numerusform>Тағы %n сәтсіз әрекет есептік жазбаны бұғаттайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="485"/>
+        <source>Too many failed attempts.</source>
+        <translation>Сәтсіз әрекеттер тым көп.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="488"/>
+        <source>Try again in %n s.</source>
+        <translation>
+            <numerusform>%n секундтан кейін қайталап көріңіз.</numerusform>
+            <numerusform>%n секундтан кейін қайталап көріңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="502"/>
+        <source>You can try again now.</source>
+        <translation>Енді қайталап көруге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="581"/>
+        <source>School register</source>
+        <translation>Мектеп тізілімі</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="96"/>
+        <source>The key file %1 beside the register is missing, so the register cannot be opened. Restore %1 from the backup folder %2 or from your own copy. Nothing was changed.</source>
+        <translation>Тізілімнің жанындағы %1 кілт файлы жоқ, сондықтан тізілімді ашу мүмкін емес. %1 файлын %2 сақтық көшірмелер қалтасынан немесе өз көшірмеңізден қалпына келтіріңіз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="101"/>
+        <source>The key file %1 beside the register is damaged, so the register cannot be opened. Restore %1 from the backup folder %2 or from your own copy. Nothing was changed.</source>
+        <translation>Тізілімнің жанындағы %1 кілт файлы зақымданған, сондықтан тізілімді ашу мүмкін емес. %1 файлын %2 сақтық көшірмелер қалтасынан немесе өз көшірмеңізден қалпына келтіріңіз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="112"/>
+        <source>This account is locked after too many failed attempts. Ask the administrator to unlock it, or use the recovery key (“Forgot password?”).</source>
+        <translation>Сәтсіз әрекеттер тым көп болғандықтан, бұл есептік жазба бұғатталды. Әкімшіден оны бұғаттан шығаруды сұраңыз немесе қалпына келтіру кілтін пайдаланыңыз («Құпиясөзді ұмыттыңыз ба?»).</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="117"/>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>Бұл есептік жазба өшірілген. Әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="119"/>
+        <source>This account cannot log in now. Ask the administrator.</source>
+        <translation>Бұл есептік жазбамен қазір кіру мүмкін емес. Әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="220"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="220"/>
+        <source>Login name</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="220"/>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="239"/>
+        <source>Enter your login name and password.</source>
+        <translation>Логин мен құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="263"/>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="300"/>
+        <source>Wrong login name or password.</source>
+        <translation>Логин немесе құпиясөз қате.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="288"/>
+        <source>You can try again now.</source>
+        <translation>Енді қайталап көруге болады.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="293"/>
+        <source>Try again in %n s.</source>
+        <translation>
+            <numerusform>%n секундтан кейін қайталап көріңіз.</numerusform>
+            <numerusform>%n секундтан кейін қайталап көріңіз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="294"/>
+        <source>Try again in %n min.</source>
+        <translation>
+            <numerusform>%n минуттан кейін қайталап көріңіз.</numerusform>
+            <numerusform>%n минуттан кейін қайталап көріңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="299"/>
+        <source>Too many failed attempts.</source>
+        <translation>Сәтсіз әрекеттер тым көп.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="302"/>
+        <source>%n more failed attempt(s) lock the account.</source>
+        <translation>
+            <numerusform>Тағы %n сәтсіз әрекет есептік жазбаны бұғаттайды.</numerusform>
+            <numerusform>Тағы %n сәтсіз әрекет есептік жазбаны бұғаттайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="330"/>
+        <source>School register (demo)</source>
+        <translation>Мектеп тізілімі (демо)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="330"/>
+        <source>School register</source>
+        <translation>Мектеп тізілімі</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="331"/>
+        <source>Log in: %1</source>
+        <translation>Кіру: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="333"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="335"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="337"/>
+        <source>&amp;Show the password</source>
+        <translation>Құпиясөзді көр&amp;сету</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="338"/>
+        <source>Log &amp;in</source>
+        <translation>&amp;Кіру</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="339"/>
+        <source>&amp;Forgot password?</source>
+        <translation>Құпиясөзді &amp;ұмыттыңыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="341"/>
+        <source>Demo accounts</source>
+        <translation>Демо есептік жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="343"/>
+        <source>Fictional accounts of the demo school, one per role. Click one to fill in the fields.</source>
+        <translation>Демо-мектептің ойдан шығарылған есептік жазбалары, әр рөлге біреуден. Өрістерді толтыру үшін біреуін басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="41"/>
         <source>Dashboard</source>
         <translation>Бақылау тақтасы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="111"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="42"/>
+        <source>Students</source>
+        <translation>Оқушылар</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="43"/>
         <source>Families</source>
         <translation>Отбасылар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="111"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="44"/>
         <source>Psychologist sessions</source>
         <translation>Психолог кеңестері</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="112"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="45"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="112"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="46"/>
         <source>Referrals</source>
         <translation>Жолдамалар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="113"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="47"/>
         <source>Organisations</source>
         <translation>Ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="114"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="48"/>
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="118"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="49"/>
+        <source>Accounts</source>
+        <translation>Есептік жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="50"/>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="220"/>
+        <source>Switch user</source>
+        <translation>Пайдаланушыны ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="221"/>
+        <source>Close the register for another user? Edits not saved in open windows are lost.</source>
+        <translation>Тізілімді басқа пайдаланушы үшін жабу керек пе? Ашық терезелердегі сақталмаған өзгерістер жоғалады.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="242"/>
+        <source>Choose the folder for the backup (e.g. a USB stick)</source>
+        <translation>Сақтық көшірменің қалтасын таңдаңыз (мысалы, флешка)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="251"/>
+        <source>Your role may not make a backup.</source>
+        <translation>Сіздің рөліңіз сақтық көшірме жасай алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="253"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="255"/>
+        <source>Backup</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="256"/>
+        <source>The backup was written to %1, with the key file beside it. Keep the stick in a safe place: with a password or the recovery key it restores the register on any computer.</source>
+        <translation>Сақтық көшірме %1 ішіне жазылды, жанында кілттер файлы бар. Флешканы қауіпсіз жерде сақтаңыз: құпиясөзбен немесе қалпына келтіру кілтімен ол тізілімді кез келген компьютерде қалпына келтіреді.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="272"/>
         <location filename="../../ui/main_window.ui" line="6"/>
         <source>School register</source>
         <translation>Мектеп тізілімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="122"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="276"/>
         <source>(demo: fictional data)</source>
         <translation>(демо: ойдан шығарылған деректер)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="134"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="291"/>
         <source>Student saved.</source>
         <translation>Оқушы деректері сақталды.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="189"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="349"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="190"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="350"/>
         <source>School register of the social pedagogue and psychologist, version %1.
 All data stays on this computer.</source>
         <translation>Әлеуметтік педагог пен психологтың мектеп тізілімі, %1 нұсқасы.
@@ -2494,65 +3163,133 @@ All data stays on this computer.</source>
         <translation>&amp;Тізілім</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="31"/>
+        <location filename="../../ui/main_window.ui" line="32"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Есептік жазба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="38"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="38"/>
+        <location filename="../../ui/main_window.ui" line="46"/>
         <source>&amp;New student…</source>
         <translation>&amp;Жаңа оқушы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="39"/>
+        <location filename="../../ui/main_window.ui" line="47"/>
         <source>New &amp;family…</source>
         <translation>Жаңа &amp;отбасы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="40"/>
+        <location filename="../../ui/main_window.ui" line="48"/>
         <source>F&amp;ind</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="41"/>
+        <location filename="../../ui/main_window.ui" line="49"/>
         <source>&amp;School profile…</source>
         <translation>&amp;Мектеп деректері…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="42"/>
+        <location filename="../../ui/main_window.ui" line="50"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="43"/>
+        <location filename="../../ui/main_window.ui" line="51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="44"/>
+        <location filename="../../ui/main_window.ui" line="52"/>
+        <source>&amp;Back up to a folder…</source>
+        <translation>Қалтаға сақтық &amp;көшірме жасау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="53"/>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Экранды бұғаттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="54"/>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Пайдаланушыны ауыстыру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="55"/>
+        <source>&amp;Change password…</source>
+        <translation>Құпиясөзді &amp;өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="56"/>
         <source>&amp;About</source>
         <translation>&amp;Бағдарлама туралы</translation>
     </message>
 </context>
 <context>
+    <name>NewPassword</name>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="111"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="112"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="114"/>
+        <source>&amp;Repeat the password:</source>
+        <translation>Құпиясөзді қай&amp;талау:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="116"/>
+        <source>&amp;Show the password</source>
+        <translation>Құпиясөзді көр&amp;сету</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="129"/>
+        <source>The two passwords differ.</source>
+        <translation>Екі құпиясөз бір-біріне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="142"/>
+        <source>At least 10 characters, not only digits, not the login name or a part of the name, not a common password.</source>
+        <translation>Кемінде 10 таңба; тек цифрлардан емес; логин немесе аты-жөнінің бөлігі емес; кең таралған құпиясөз емес.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="145"/>
+        <source>Type the password once more.</source>
+        <translation>Құпиясөзді тағы бір рет енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="147"/>
+        <source>✓ The password meets the rules.</source>
+        <translation>✓ Құпиясөз талаптарға сай.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="34"/>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="35"/>
         <source>choose…</source>
         <translation>таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="37"/>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="38"/>
         <source>New organisation</source>
         <translation>Жаңа ұйым</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="39"/>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="40"/>
         <source>Edit organisation</source>
         <translation>Ұйымды өңдеу</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="41"/>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="42"/>
         <source>This organisation is archived. Restore it in the list to edit it.</source>
         <translation>Бұл ұйым мұрағатта. Өңдеу үшін оны тізімде қалпына келтіріңіз.</translation>
     </message>
@@ -2729,18 +3466,18 @@ All data stays on this computer.</source>
         <translation>Құжатты жасау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/printing.py" line="85"/>
+        <location filename="../../pedagogue_app/views/printing.py" line="80"/>
         <source>This was not written to the audit log: %1</source>
         <translation>Бұл аудит журналына жазылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/printing.py" line="131"/>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="109"/>
+        <location filename="../../pedagogue_app/views/printing.py" line="126"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="138"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/printing.py" line="140"/>
+        <location filename="../../pedagogue_app/views/printing.py" line="135"/>
         <source>A document is printed from the saved record. Save your changes now?</source>
         <translation>Құжат сақталған жазбадан басып шығарылады. Өзгерістерді қазір сақтау керек пе?</translation>
     </message>
@@ -2748,97 +3485,227 @@ All data stays on this computer.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="79"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="89"/>
+        <source>Your role may read this record but not change it.</source>
+        <translation>Сіздің рөліңіз бұл жазбаны қарауға рұқсат береді, бірақ өзгертуге рұқсат бермейді.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="108"/>
         <source>You are not allowed to change this record.</source>
         <translation>Бұл жазбаны өзгертуге сізде рұқсат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="82"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="111"/>
         <source>This record was archived or removed meanwhile; nothing was saved.</source>
         <translation>Осы уақыт ішінде бұл жазба мұрағатқа жіберілген немесе жойылған; ештеңе сақталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="95"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="124"/>
         <source>Discard the changes you made?</source>
         <translation>Енгізілген өзгерістерден бас тартасыз ба?</translation>
     </message>
 </context>
 <context>
-    <name>ReferralDialog</name>
+    <name>Records</name>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="93"/>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="145"/>
-        <source>not chosen</source>
-        <translation>таңдалмаған</translation>
+        <location filename="../../pedagogue_app/views/records.py" line="154"/>
+        <source>(the psychologist wrote no summary to share)</source>
+        <translation>(психолог қысқаша түйін жазбаған)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="100"/>
-        <source>New referral letter</source>
-        <translation>Жаңа жолдама хат</translation>
+        <location filename="../../pedagogue_app/views/records.py" line="157"/>
+        <source>Psychologist session: shareable summary</source>
+        <translation>Психолог кеңесі: қысқаша түйін</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="423"/>
+        <source>7 groups of 5 letters and digits, as printed on the sheet; dashes and lower case are fine.</source>
+        <translation>Парақта басылғандай, 5 әріп пен цифрдан тұратын 7 топ; сызықша мен кіші әріптер де қабылданады.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="102"/>
-        <source>Referral: %1</source>
-        <translation>Жолдама: %1</translation>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="425"/>
+        <source>%1 of %2 characters.</source>
+        <translation>%1 / %2 таңба.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="104"/>
-        <source>Status: %1</source>
-        <translation>Күйі: %1</translation>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="427"/>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="462"/>
+        <source>The key is mistyped: compare it with the sheet character by character.</source>
+        <translation>Кілт қате терілген: оны парақпен таңбама-таңба салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="106"/>
-        <source>Issued as No. %1 of %2. The text of an issued letter cannot be changed; print it again from here.</source>
-        <translation>%2 күнгі № %1 болып тіркелді. Тіркелген хаттың мәтінін өзгертуге болмайды; оны осы жерден қайта басып шығарыңыз.</translation>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="429"/>
+        <source>✓ The key is typed correctly.</source>
+        <translation>✓ Кілт дұрыс терілді.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="111"/>
-        <source>Issue the letter first; then record when it was sent and the reply.</source>
-        <translation>Алдымен хатты тіркеңіз; содан кейін оның қашан жіберілгенін және жауапты жазыңыз.</translation>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="464"/>
+        <source>This recovery key does not open this register: it belongs to another register or was replaced by a newer one.</source>
+        <translation>Бұл қалпына келтіру кілті осы тізілімді ашпайды: ол басқа тізілімге тиесілі немесе жаңасымен ауыстырылған.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="122"/>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="467"/>
+        <source>There is no account with this login name.</source>
+        <translation>Мұндай логині бар есептік жазба жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="481"/>
+        <source>Log in with the recovery key</source>
+        <translation>Қалпына келтіру кілтімен кіру</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="483"/>
+        <source>Type the recovery key from the sheet kept in the safe, the login name of the account and a new password for it. The account is unlocked and logs in with the new password.</source>
+        <translation>Сейфте сақталған парақтағы қалпына келтіру кілтін, есептік жазбаның логинін және оған жаңа құпиясөзді енгізіңіз. Есептік жазба бұғаттан шығарылып, жаңа құпиясөзбен кіреді.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="486"/>
+        <source>Recovery &amp;key:</source>
+        <translation>Қалпына келтіру &amp;кілті:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="488"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="490"/>
+        <source>Set the password and log &amp;in</source>
+        <translation>Құпиясөзді орнатып, кі&amp;ру</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="344"/>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="385"/>
+        <source>Recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="354"/>
+        <source>Save the recovery key as PDF</source>
+        <translation>Қалпына келтіру кілтін PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="355"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="376"/>
+        <source>You have not confirmed that the recovery key is printed or written down. It is not shown again and is kept nowhere else. Close anyway?</source>
+        <translation>Қалпына келтіру кілтінің басып шығарылғанын немесе жазып алынғанын растамадыңыз. Ол қайта көрсетілмейді және басқа еш жерде сақталмайды. Бәрібір жабу керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="387"/>
+        <source>This is the recovery key of the register. It is shown only now and is kept nowhere else, not even in the program. If every password is forgotten or the administrator&apos;s account is locked, it opens the register and sets a new password (“Forgot password?” on the login screen).
+
+Print it or write it down and keep it in the school safe. Whoever has it can open the register: do not photograph it, do not send it and do not leave it on this computer. A PDF copy belongs on a removable disk in the safe.</source>
+        <translation>Бұл — тізілімнің қалпына келтіру кілті. Ол тек қазір көрсетіледі және басқа еш жерде, тіпті бағдарламада да сақталмайды. Барлық құпиясөз ұмытылса немесе әкімшінің есептік жазбасы бұғатталса, ол тізілімді ашып, жаңа құпиясөз орнатуға мүмкіндік береді (кіру терезесіндегі «Құпиясөзді ұмыттыңыз ба?»).
+
+Оны басып шығарыңыз немесе жазып алып, мектеп сейфінде сақтаңыз. Кілт кімде болса, сол тізілімді аша алады: оны суретке түсірмеңіз, ешкімге жібермеңіз және осы компьютерде қалдырмаңыз. PDF көшірмесін сейфтегі алынбалы дискіде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="394"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="122"/>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="395"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="396"/>
+        <source>&amp;I have printed or written down the recovery key</source>
+        <translation>Қалпына келтіру кілтін басып шығардым немесе жазып &amp;алдым</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="397"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Жалғастыру</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="94"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="146"/>
+        <source>not chosen</source>
+        <translation>таңдалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="101"/>
+        <source>New referral letter</source>
+        <translation>Жаңа жолдама хат</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="103"/>
+        <source>Referral: %1</source>
+        <translation>Жолдама: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="105"/>
+        <source>Status: %1</source>
+        <translation>Күйі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="107"/>
+        <source>Issued as No. %1 of %2. The text of an issued letter cannot be changed; print it again from here.</source>
+        <translation>%2 күнгі № %1 болып тіркелді. Тіркелген хаттың мәтінін өзгертуге болмайды; оны осы жерден қайта басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="112"/>
+        <source>Issue the letter first; then record when it was sent and the reply.</source>
+        <translation>Алдымен хатты тіркеңіз; содан кейін оның қашан жіберілгенін және жауапты жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="123"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="123"/>
         <location filename="../../ui/referral_dialog.ui" line="111"/>
         <source>&amp;Issue the letter…</source>
         <translation>Хатты тірке&amp;у…</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="236"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="237"/>
         <source>the family&apos;s legal representative</source>
         <translation>отбасының заңды өкілі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="292"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="293"/>
         <source>Choose the student first.</source>
         <translation>Алдымен оқушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="298"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="299"/>
         <source>Nothing done for this child is recorded yet.</source>
         <translation>Бұл бала үшін атқарылған жұмыс әлі жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="302"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="303"/>
         <source>Replace the measures written here?</source>
         <translation>Мұнда жазылған шараларды ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="313"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="314"/>
         <source>The referral must be saved first. Save it now?</source>
         <translation>Алдымен жолдаманы сақтау керек. Қазір сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="338"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="339"/>
         <source>Issue the letter? It takes the next number of the outgoing journal, and its text can no longer be changed.</source>
         <translation>Хатты тіркеу керек пе? Ол шығыс журналының келесі нөмірін алады және оның мәтінін бұдан былай өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="365"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="366"/>
         <source>Nothing was recorded: the referral was archived meanwhile or you may not change it.</source>
         <translation>Ештеңе жазылмады: жолдама осы уақытта мұрағатқа жіберілген немесе оны өзгертуге құқығыңыз жоқ.</translation>
     </message>
@@ -3130,67 +3997,67 @@ All data stays on this computer.</source>
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="93"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="94"/>
         <source>%1 (restricted)</source>
         <translation>%1 (шектеулі)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="105"/>
         <source>Measure</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="105"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="105"/>
         <source>Deadline</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="105"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="105"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
         <source>Result</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="108"/>
         <source>Review date</source>
         <translation>Қайта қарау күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="108"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="108"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="108"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="109"/>
         <source>Next review</source>
         <translation>Келесі қайта қарау</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="110"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="111"/>
         <source>New register entry</source>
         <translation>Жаңа есеп жазбасы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="111"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="112"/>
         <source>Register entry: %1</source>
         <translation>Есеп жазбасы: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="190"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="191"/>
         <source>not chosen</source>
         <translation>таңдалмаған</translation>
     </message>
@@ -3434,6 +4301,24 @@ All data stays on this computer.</source>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="251"/>
+        <source>Reset password: %1</source>
+        <translation>Құпиясөзді қалпына келтіру: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="253"/>
+        <source>A new password for %1 (%2). The account is unlocked too. Give the password to them in person and ask them to change it.</source>
+        <translation>%1 (%2) үшін жаңа құпиясөз. Есептік жазба бұғаттан да шығарылады. Құпиясөзді оның өзіне жеке беріп, оны өзгертуді сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="256"/>
+        <source>&amp;Set password</source>
+        <translation>Құпиясөзді &amp;орнату</translation>
+    </message>
+</context>
+<context>
     <name>ResponseTemplatesDialog</name>
     <message>
         <location filename="../../pedagogue_app/views/response_templates_dialog.py" line="68"/>
@@ -3492,6 +4377,29 @@ All data stays on this computer.</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../pedagogue_app/views/widgets.py" line="221"/>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/widgets.py" line="222"/>
+        <source>social pedagogue</source>
+        <translation>әлеуметтік педагог</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/widgets.py" line="223"/>
+        <source>psychologist</source>
+        <translation>педагог-психолог</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/widgets.py" line="224"/>
+        <source>director (read only)</source>
+        <translation>директор (тек қарау)</translation>
+    </message>
+</context>
+<context>
     <name>SchoolDialog</name>
     <message>
         <location filename="../../ui/school_dialog.ui" line="6"/>
@@ -3542,89 +4450,89 @@ All data stays on this computer.</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="106"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="105"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="107"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="105"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="107"/>
         <source>Class</source>
         <translation>Сынып</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="109"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="111"/>
         <source>New psychologist session</source>
         <translation>Жаңа психолог кеңесі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="110"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="112"/>
         <source>Edit psychologist session</source>
         <translation>Психолог кеңесін өңдеу</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="190"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="192"/>
         <source>Open an incident for this session now?</source>
         <translation>Осы кеңес бойынша оқиғаны қазір тіркеу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="210"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="212"/>
         <source>Child</source>
         <translation>Бала</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="212"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="214"/>
         <source>About student</source>
         <translation>Қай оқушы туралы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="216"/>
         <location filename="../../ui/session_dialog.ui" line="31"/>
         <source>Student</source>
         <translation>Оқушы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="215"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="217"/>
         <source>Group &amp;name</source>
         <translation>Топ ата&amp;уы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="216"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="218"/>
         <location filename="../../ui/session_dialog.ui" line="39"/>
         <source>&amp;Name</source>
         <translation>Аты-&amp;жөні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="218"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="220"/>
         <source>e.g. 7Ә: class cohesion training</source>
         <translation>мысалы, 7Ә: сынып ұжымын топтастыру тренингі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="219"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="221"/>
         <source>Surname, given name and patronymic</source>
         <translation>Тегі, аты және әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="231"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="233"/>
         <source>Students: %1</source>
         <translation>Оқушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="232"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="234"/>
         <source>Parents taking part</source>
         <translation>Қатысатын ата-аналар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="245"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="247"/>
         <source>not chosen</source>
         <translation>таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="314"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="316"/>
         <source>%1 of %2 characters</source>
         <translation>%1 / %2 таңба</translation>
     </message>
@@ -3904,33 +4812,69 @@ All data stays on this computer.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="24"/>
+        <location filename="../../pedagogue_app/views/app.py" line="31"/>
         <source>There is no register at %1.</source>
         <translation>Тізілім табылмады: %1.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="25"/>
+        <location filename="../../pedagogue_app/views/app.py" line="32"/>
         <source>The file %1 is not a register of this program. It was not changed.</source>
         <translation>%1 файлы осы бағдарламаның тізілімі емес. Файл өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="27"/>
+        <location filename="../../pedagogue_app/views/app.py" line="34"/>
         <source>The register %1 is damaged and cannot be read safely. It was not changed. Restore it from a backup or call your administrator.</source>
         <translation>%1 тізілімі зақымданған, оны қауіпсіз оқу мүмкін емес. Файл өзгертілген жоқ. Оны сақтық көшірмеден қалпына келтіріңіз немесе әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="30"/>
+        <location filename="../../pedagogue_app/views/app.py" line="37"/>
+        <source>The register %1 does not belong to the key file beside it (register.keys of another register?). Nothing was changed. Put back the key file that was copied together with this register.</source>
+        <translation>%1 тізілімі жанындағы кілттер файлына сәйкес келмейді (басқа тізілімнің register.keys файлы ма?). Ештеңе өзгертілмеді. Осы тізіліммен бірге көшірілген кілттер файлын орнына қойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="41"/>
+        <source>The register %1 is not encrypted although it has a key file. Nothing was changed. Call your administrator.</source>
+        <translation>%1 тізілімінің кілттер файлы бар, бірақ тізілім шифрланбаған. Ештеңе өзгертілмеді. Әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="44"/>
         <source>The register %1 was written by a newer version of this program. Install that version to open it. The file was not changed.</source>
         <translation>%1 тізілімі бағдарламаның жаңарақ нұсқасында жазылған. Оны ашу үшін сол нұсқаны орнатыңыз. Файл өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="72"/>
-        <location filename="../../pedagogue_app/views/app.py" line="83"/>
+        <location filename="../../pedagogue_app/views/app.py" line="56"/>
+        <location filename="../../pedagogue_app/views/app.py" line="164"/>
+        <location filename="../../pedagogue_app/views/app.py" line="198"/>
         <source>School register</source>
         <translation>Мектеп тізілімі</translation>
     </message>
     <message>
         <location filename="../../pedagogue_app/views/app.py" line="134"/>
+        <source>The register %1 cannot be opened: its key file %2 is missing, or the file is not a register of this program. Nothing was changed. Copy register.keys back from the backup (the USB stick) next to the register.</source>
+        <translation>%1 тізілімін ашу мүмкін емес: оның %2 кілт файлы жоқ немесе бұл файл осы бағдарламаның тізілімі емес. Ештеңе өзгертілген жоқ. register.keys файлын сақтық көшірмеден (USB жинақтауыштан) тізілімнің жанына қайта көшіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="182"/>
+        <source>Your role may not do this. Nothing was changed.</source>
+        <translation>Сіздің рөліңізге бұл әрекетке рұқсат жоқ. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="185"/>
+        <source>The disk is full: the last change was not saved (the register keeps what was saved before). Free some space and save again.</source>
+        <translation>Диск толы: соңғы өзгеріс сақталмады (тізілімде бұрын сақталғанның бәрі бар). Орын босатып, қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="189"/>
+        <source>A part of the register is damaged and cannot be read safely. Close the program and restore the register from a backup, or call your administrator.</source>
+        <translation>Тізілімнің бір бөлігі зақымданған, оны қауіпсіз оқу мүмкін емес. Бағдарламаны жауып, тізілімді сақтық көшірмеден қалпына келтіріңіз немесе әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="194"/>
+        <source>Something went wrong: %1. What you saved before is kept; check the last record you edited.</source>
+        <translation>Қате орын алды: %1. Бұған дейін сақталғандар сақталып қалды; соңғы өңдеген жазбаңызды тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="257"/>
         <source>The automatic backup failed: %1</source>
         <translation>Автоматты сақтық көшірме жасалмады: %1</translation>
     </message>
@@ -4165,17 +5109,17 @@ All data stays on this computer.</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="45"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="46"/>
         <source>New student</source>
         <translation>Жаңа оқушы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="46"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="47"/>
         <source>Edit student</source>
         <translation>Оқушы деректерін өңдеу</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="100"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="101"/>
         <source>The register already has a student with the same name and birth date:
 %1
 
@@ -4186,7 +5130,7 @@ Save this one as a different child?</source>
 Бұл оқушыны басқа бала ретінде сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="124"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="125"/>
         <location filename="../../ui/student_dialog.ui" line="46"/>
         <source>not linked</source>
         <translation>таңдалмаған</translation>
@@ -4368,67 +5312,67 @@ Save this one as a different child?</source>
 <context>
     <name>SupportPlanDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
         <source>Domain</source>
         <translation>Бағыты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
         <source>Goal</source>
         <translation>Мақсат</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
         <source>Specialist</source>
         <translation>Маман</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
         <source>Frequency</source>
         <translation>Жиілігі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
         <source>Period</source>
         <translation>Кезеңі</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="105"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="106"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="105"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="106"/>
         <source>Progress</source>
         <translation>Динамикасы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="105"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="106"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="110"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="111"/>
         <source>New special-needs plan</source>
         <translation>Жаңа ЕБҚ қолдау жоспары</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="111"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="112"/>
         <source>Edit special-needs plan</source>
         <translation>ЕБҚ қолдау жоспарын өңдеу</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="196"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="197"/>
         <source>not chosen</source>
         <translation>таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="222"/>
         <source>Written in an older record and not in the list: uncheck it and tick the matching specialist.</source>
         <translation>Бұрынғы жазбада көрсетілген, тізімде жоқ: белгіні алып, тиісті маманды белгілеңіз.</translation>
     </message>
@@ -4591,6 +5535,49 @@ Save this one as a different child?</source>
         <location filename="../../ui/support_plan_dialog.ui" line="116"/>
         <source>&amp;Remove review</source>
         <translation>Қайта қарауды &amp;алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="188"/>
+        <source>The register is locked</source>
+        <translation>Тізілім бұғатталған</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="189"/>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="190"/>
+        <source>Open windows and unsaved edits are kept until you unlock.</source>
+        <translation>Ашық терезелер мен сақталмаған өзгерістер бұғаттан шығарғанша сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="191"/>
+        <source>Unlock</source>
+        <translation>Бұғаттан шығару</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="192"/>
+        <source>Switch user…</source>
+        <translation>Пайдаланушыны ауыстыру…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="193"/>
+        <source>Exit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="200"/>
+        <source>Logged in: %1 (%2).</source>
+        <translation>Кірген пайдаланушы: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="201"/>
+        <source>Logged in: %1 (%2). Type your password to go on.</source>
+        <translation>Кірген пайдаланушы: %1 (%2). Жалғастыру үшін құпиясөзіңізді енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -4767,7 +5754,7 @@ Save this one as a different child?</source>
     </message>
     <message>
         <location filename="../../pedagogue_app/services/home_visits.py" line="97"/>
-        <location filename="../../pedagogue_app/services/referrals.py" line="63"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="64"/>
         <source>This record is no longer in the register: choose again.</source>
         <translation>Бұл жазба енді тізілімде жоқ: қайта таңдаңыз.</translation>
     </message>
@@ -4797,62 +5784,62 @@ Save this one as a different child?</source>
         <translation>Қол қоюдан кім бас тартқанын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="97"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="99"/>
         <source>Add at least one child with the role “target”.</source>
         <translation>«Зардап шегуші» рөліндегі кемінде бір баланы қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="98"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="100"/>
         <source>Add the child who committed the offence or was harmed by it.</source>
         <translation>Құқық бұзушылық жасаған немесе одан зардап шеккен баланы қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="100"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="102"/>
         <source>This child is listed twice.</source>
         <translation>Бұл бала тізімде екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="101"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="103"/>
         <source>Choose a student or type the name of a child from another school.</source>
         <translation>Оқушыны таңдаңыз немесе басқа мектеп баласының аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="103"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="105"/>
         <source>Before closing, mark every response step done or not applicable.</source>
         <translation>Жабу алдында ден қоюдың әр қадамын «орындалды» немесе «қажет емес» деп белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="105"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="107"/>
         <source>Give the step a title.</source>
         <translation>Қадамның атауын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="106"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="108"/>
         <source>Say who did the step.</source>
         <translation>Қадамды кім орындағанын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="107"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="109"/>
         <source>Write in the note why the step does not apply.</source>
         <translation>Қадамның неге қажет емес екенін ескертпеде жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="109"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="111"/>
         <source>A step cannot be both done and not applicable.</source>
         <translation>Қадам бір мезгілде әрі орындалған, әрі қажет емес бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="111"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="113"/>
         <source>This step is listed twice.</source>
         <translation>Бұл қадам тізімде екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="112"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="114"/>
         <source>The incident is closed: reopen it to change its response steps.</source>
         <translation>Оқиға жабылған: ден қою қадамдарын өзгерту үшін оны қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="114"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="116"/>
         <source>Enter the time as DD.MM.YYYY HH:MM.</source>
         <translation>Уақытты КК.АА.ЖЖЖЖ СС:ММ түрінде енгізіңіз.</translation>
     </message>
@@ -4867,98 +5854,98 @@ Save this one as a different child?</source>
         <translation>Осы түрдегі осындай атауы бар ұйым анықтамалықта бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="41"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="51"/>
         <source>Choose the child or the family.</source>
         <translation>Баланы немесе отбасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="42"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="52"/>
         <source>An entry is for one child or one family, not both.</source>
         <translation>Жазба бір балаға немесе бір отбасына арналады, екеуіне бірдей емес.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="44"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="54"/>
         <source>Already on this register on this ground since {since}: edit that entry.</source>
         <translation>{since} күннен бастап осы негіз бойынша осы есепте тұр: сол жазбаны өңдеңіз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="46"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="56"/>
         <source>Give the removal date, or clear the reason and the protocol No.</source>
         <translation>Есептен шығару күнін көрсетіңіз немесе себебі мен хаттама нөмірін өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="48"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="58"/>
         <source>The child turns 18 only on {date}.</source>
         <translation>Бала 18 жасқа тек {date} күні толады.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="49"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="59"/>
         <source>Measure {row}: {problem}</source>
         <translation>Іс-шара № {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="50"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="60"/>
         <location filename="../../pedagogue_app/services/support_plans.py" line="101"/>
         <source>Review {row}: {problem}</source>
         <translation>Қайта қарау № {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="51"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="61"/>
         <source>a measure marked done needs its result.</source>
         <translation>орындалды деп белгіленген іс-шараның нәтижесі көрсетілуі керек.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="53"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="63"/>
         <source>the next review must come after the review date.</source>
         <translation>келесі қайта қарау осы қайта қарау күнінен кейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="55"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="65"/>
         <source>the review date is after the removal date ({other}).</source>
         <translation>қайта қарау күні есептен шығару күнінен ({other}) кейін.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="88"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="96"/>
         <source>Enter the time as HH:MM, e.g. 09:30.</source>
         <translation>Уақытты СС:ММ түрінде енгізіңіз, мысалы, 09:30.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="89"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="97"/>
         <source>The follow-up date must be after the session date.</source>
         <translation>Қайта кездесу күні кеңес күнінен кейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="91"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="99"/>
         <source>A group session needs at least {min} students.</source>
         <translation>Топтық сабаққа кемінде {min} оқушы қатысуы керек.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="93"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="101"/>
         <source>Add at least one parent taking part in the family session.</source>
         <translation>Отбасылық кеңеске қатысатын кемінде бір ата-ананы қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="95"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="103"/>
         <source>Only group and family sessions have participants.</source>
         <translation>Қатысушылар тек топтық сабақта және отбасылық кеңесте болады.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="97"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="105"/>
         <source>This student is already in the list.</source>
         <translation>Бұл оқушы тізімде бар.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="99"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="107"/>
         <source>Choose the student from the register.</source>
         <translation>Оқушыны тізілімнен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="101"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="109"/>
         <source>A student under 18 needs a parent&apos;s consent (only a crisis session may be held without it).</source>
         <translation>18 жасқа толмаған оқушыға ата-ананың келісімі қажет (онсыз тек дағдарыстық көмек көрсетуге болады).</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="104"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="112"/>
         <source>The summary repeats the confidential request, results or conclusion: write a short summary for the social pedagogue in other words.</source>
         <translation>Түйін құпия сұранысты, нәтижелерді немесе қорытындыны қайталайды: әлеуметтік педагогке арналған қысқа түйінді басқа сөздермен жазыңыз.</translation>
     </message>
@@ -5008,47 +5995,47 @@ Save this one as a different child?</source>
         <translation>Бұл ұйым анықтамалықта енді жоқ: қайта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="65"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="66"/>
         <source>This organisation is of another kind: choose the addressee among the organisations of this kind.</source>
         <translation>Бұл ұйым басқа түрге жатады: алушыны осы түрдегі ұйымдардың ішінен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="68"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="69"/>
         <source>Choose the legal representative among the child&apos;s family members.</source>
         <translation>Заңды өкілді баланың отбасы мүшелерінің ішінен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="70"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="71"/>
         <source>The reply-by date cannot be before today.</source>
         <translation>Жауап мерзімі бүгінгі күннен бұрын болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="72"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="73"/>
         <source>The letter was issued as No. {number} of {date}: its text can no longer be changed.</source>
         <translation>Хат {date} күнгі № {number} болып тіркелді: оның мәтінін бұдан былай өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="75"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="76"/>
         <source>This referral was already issued as No. {number} of {date}.</source>
         <translation>Бұл жолдама {date} күнгі № {number} болып тіркеліп қойған.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="77"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="78"/>
         <source>The letter has not been issued yet: issue it first.</source>
         <translation>Хат әлі тіркелмеген: алдымен оны тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="79"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="80"/>
         <source>Fill in the school profile first: the letterhead is made from it.</source>
         <translation>Алдымен мектеп профилін толтырыңыз: бланк соның негізінде жасалады.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="81"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="82"/>
         <source>The PMPK package needs this: fill it in before issuing.</source>
         <translation>ПМПК пакетіне бұл қажет: тіркемес бұрын толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="83"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="84"/>
         <source>At most {max} lines.</source>
         <translation>Ең көбі {max} жол.</translation>
     </message>
@@ -5071,6 +6058,46 @@ Save this one as a different child?</source>
         <location filename="../../pedagogue_app/services/audit.py" line="111"/>
         <source>Plain text only: no control characters and no ИИН.</source>
         <translation>Тек қарапайым мәтін: басқару таңбаларынсыз және ЖСН-сыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="82"/>
+        <source>The password is too short: use at least 10 characters.</source>
+        <translation>Құпиясөз тым қысқа: кемінде 10 таңба қолданыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="84"/>
+        <source>The password cannot be only digits: add letters.</source>
+        <translation>Құпиясөз тек цифрлардан тұрмауы керек: әріптер қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="86"/>
+        <source>The password cannot contain the login name or a part of the full name.</source>
+        <translation>Құпиясөзде логин немесе аты-жөнінің бөлігі болмауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="88"/>
+        <source>This password is one of the most common ones and is guessed first.</source>
+        <translation>Бұл — ең кең таралған құпиясөздердің бірі, оны бірінші кезекте табады.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="90"/>
+        <source>The password repeats too few characters: use at least 5 different ones.</source>
+        <translation>Құпиясөзде әртүрлі таңбалар тым аз: кемінде 5 түрлі таңба қолданыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="92"/>
+        <source>The new password must differ from the old one.</source>
+        <translation>Жаңа құпиясөз ескісінен өзгеше болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="94"/>
+        <source>A login name is 1 to 128 printable characters without spaces at the ends.</source>
+        <translation>Логин басында және соңында бос орынсыз 1-ден 128-ге дейін басып шығарылатын таңбадан тұрады.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="96"/>
+        <source>This login name is already used.</source>
+        <translation>Бұл логин бұрыннан қолданылып жүр.</translation>
     </message>
 </context>
 <context>
@@ -5122,6 +6149,14 @@ Save this one as a different child?</source>
         <location filename="../../pedagogue_app/views/widgets.py" line="47"/>
         <source>Delete clears the date.</source>
         <translation>Delete пернесі күнді тазалайды.</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="142"/>
+        <source>Only the administrator manages accounts.</source>
+        <translation>Есептік жазбаларды тек әкімші басқарады.</translation>
     </message>
 </context>
 </TS>

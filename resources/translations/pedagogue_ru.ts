@@ -2,6 +2,392 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="67"/>
+        <source>Login name</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="68"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="69"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="70"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="71"/>
+        <source>Failed logins</source>
+        <translation>Неудачные входы</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="72"/>
+        <source>Locked</source>
+        <translation>Блокировка</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="77"/>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="78"/>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="80"/>
+        <source>locked</source>
+        <translation>заблокирована</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="264"/>
+        <source>This is the last active administrator account: it cannot be disabled. Create another administrator first.</source>
+        <translation>Это последняя активная учётная запись администратора: её нельзя отключить. Сначала создайте другого администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="268"/>
+        <source>This account is disabled.</source>
+        <translation>Эта учётная запись отключена.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="270"/>
+        <source>This account no longer exists. The list is read again.</source>
+        <translation>Этой учётной записи больше нет. Список обновлён.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="273"/>
+        <source>The key file of the register refused the change: %1</source>
+        <translation>Файл ключей реестра не принял изменение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="276"/>
+        <source>The account could not be changed: %1</source>
+        <translation>Не удалось изменить учётную запись: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="361"/>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="447"/>
+        <source>Only the administrator manages accounts.</source>
+        <translation>Учётными записями управляет только администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="405"/>
+        <source>Account %1 created.</source>
+        <translation>Учётная запись %1 создана.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="413"/>
+        <source>New password set for %1; the account is unlocked.</source>
+        <translation>Для %1 задан новый пароль; учётная запись разблокирована.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="421"/>
+        <source>%1 can log in again: failed logins cleared.</source>
+        <translation>%1 снова может войти: счётчик неудачных входов сброшен.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="428"/>
+        <source>Disable the account %1 (%2)? It can no longer log in; its records and its audit events are kept.</source>
+        <translation>Отключить учётную запись %1 (%2)? Войти с ней будет нельзя; её записи и события в журнале аудита сохранятся.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="432"/>
+        <source>This is your own account: once the screen locks or you log out, you cannot log in with it again.</source>
+        <translation>Это ваша собственная учётная запись: после блокировки экрана или выхода вы больше не сможете войти с ней.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="435"/>
+        <source>Disable account</source>
+        <translation>Отключение учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="441"/>
+        <source>Account %1 disabled.</source>
+        <translation>Учётная запись %1 отключена.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="454"/>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="483"/>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="471"/>
+        <source>Only the administrator changes the screen lock.</source>
+        <translation>Изменять блокировку экрана может только администратор.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="474"/>
+        <source>Saved: the screen locks after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Сохранено: экран блокируется через %n минуту бездействия.</numerusform>
+            <numerusform>Сохранено: экран блокируется через %n минуты бездействия.</numerusform>
+            <numerusform>Сохранено: экран блокируется через %n минут бездействия.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="485"/>
+        <source>Everyone who works in the register logs in with their own account. Enter or a double-click resets the password of the chosen account; Delete disables it.</source>
+        <translation>Каждый, кто работает в реестре, входит под своей учётной записью. Клавиша Enter или двойной щелчок сбрасывает пароль выбранной учётной записи; клавиша Delete отключает её.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="487"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="488"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Сбросить пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="489"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="490"/>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Отключить…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="491"/>
+        <source>Screen lock</source>
+        <translation>Блокировка экрана</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="492"/>
+        <source>Lock after idle &amp;minutes:</source>
+        <translation>Блокировать при бездействии &amp;более:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="494"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="496"/>
+        <source>For every user of this register. Ctrl+L or F12 locks the screen at once.</source>
+        <translation>Для всех пользователей этого реестра. Ctrl+L или F12 сразу блокирует экран.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="210"/>
+        <source>New account</source>
+        <translation>Новая учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="212"/>
+        <source>Each colleague gets their own account. Give them the first password in person and ask them to change it (Account → Change password…).</source>
+        <translation>Каждый коллега получает собственную учётную запись. Передайте ему первый пароль лично и попросите сменить его (Учётная запись → Сменить пароль…).</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="214"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="216"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="218"/>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="225"/>
+        <source>&amp;Create account</source>
+        <translation>&amp;Создать учётную запись</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSetupDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="249"/>
+        <source>New register: the administrator</source>
+        <translation>Новый реестр: администратор</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="250"/>
+        <source>Encrypt the register</source>
+        <translation>Шифрование реестра</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="252"/>
+        <source>The register will be encrypted: it opens only with the password of one of its accounts. Create the administrator first; the administrator then creates the accounts of colleagues. Next you will see the recovery key, which opens the register if every password is forgotten.</source>
+        <translation>Реестр будет зашифрован: открыть его можно только с паролем одной из его учётных записей. Сначала создайте администратора; затем администратор создаст учётные записи коллег. Далее будет показан ключ восстановления, который открывает реестр, если забыты все пароли.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="256"/>
+        <source>This register was made by an earlier version of the program and is not encrypted. It will be encrypted now: first an encrypted backup copy is made in the backups folder, then the register itself is encrypted. Nothing is lost. From now on it opens only with a password: create the administrator who will log in.</source>
+        <translation>Этот реестр создан более ранней версией программы и не зашифрован. Сейчас он будет зашифрован: сначала в папке резервных копий создаётся зашифрованная резервная копия, затем шифруется сам реестр. Данные не теряются. С этого момента реестр открывается только по паролю: создайте администратора, который будет входить в программу.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="260"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="262"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="264"/>
+        <source>&amp;Create the administrator</source>
+        <translation>&amp;Создать администратора</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="265"/>
+        <source>&amp;Encrypt the register</source>
+        <translation>&amp;Зашифровать реестр</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="178"/>
+        <source>Only the administrator reads the audit log.</source>
+        <translation>Просматривать журнал аудита может только администратор.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/audit_page.py" line="182"/>
+        <source>The newest %n events are shown: narrow the dates to see older ones.</source>
+        <translation>
+            <numerusform>Показаны последние %n событие: чтобы увидеть более ранние, сузьте период.</numerusform>
+            <numerusform>Показаны последние %n события: чтобы увидеть более ранние, сузьте период.</numerusform>
+            <numerusform>Показаны последние %n событий: чтобы увидеть более ранние, сузьте период.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/audit_page.py" line="184"/>
+        <source>%n event(s) shown.</source>
+        <translation>
+            <numerusform>Показано %n событие.</numerusform>
+            <numerusform>Показано %n события.</numerusform>
+            <numerusform>Показано %n событий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="193"/>
+        <source>All users</source>
+        <translation>Все пользователи</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="198"/>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="206"/>
+        <source>Only the administrator checks the audit log.</source>
+        <translation>Проверять журнал аудита может только администратор.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/audit_page.py" line="212"/>
+        <source>The log is intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>Целостность журнала не нарушена: проверено %n событие.</numerusform>
+            <numerusform>Целостность журнала не нарушена: проверено %n события.</numerusform>
+            <numerusform>Целостность журнала не нарушена: проверено %n событий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="223"/>
+        <source>The log is broken at event #%1: %2</source>
+        <translation>Целостность журнала нарушена на событии № %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="225"/>
+        <source>The log is broken at event #%1 (%2, %3): %4</source>
+        <translation>Целостность журнала нарушена на событии № %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="255"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="257"/>
+        <source>Who did what and when — logins, failed logins, locks, prints, exports, account changes — never what a record says. The log cannot be edited or deleted: each event carries the hash of the one before it, so a changed or removed event is found by “Check the chain”.</source>
+        <translation>Кто, что и когда сделал — входы, неудачные входы, блокировки, печать, экспорт, изменения учётных записей, — но не содержание записей. Журнал нельзя изменить или удалить: каждое событие содержит хеш предыдущего, поэтому изменённое или удалённое событие обнаруживается кнопкой «Проверить цепочку».</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="261"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="262"/>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="263"/>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="264"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="265"/>
+        <source>&amp;Check the chain</source>
+        <translation>Про&amp;верить цепочку</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="62"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="63"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="64"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="65"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="66"/>
+        <source>Record type</source>
+        <translation>Тип записи</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/audit_page.py" line="67"/>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <location filename="../../pedagogue_app/services/catalog.py" line="8"/>
@@ -200,77 +586,77 @@
         <translation>особые образовательные потребности</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/chronology.py" line="12"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="21"/>
         <source>register entry</source>
         <translation>запись об учёте</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/chronology.py" line="13"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="22"/>
         <source>home visit</source>
         <translation>акт обследования ЖБУ</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/chronology.py" line="14"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="23"/>
         <source>special-needs plan</source>
         <translation>план сопровождения (ООП)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/chronology.py" line="15"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="24"/>
         <source>psychologist session</source>
         <translation>консультация психолога</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/chronology.py" line="16"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="25"/>
         <source>incident</source>
         <translation>инцидент</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/chronology.py" line="17"/>
+        <location filename="../../pedagogue_app/services/chronology.py" line="26"/>
         <source>referral letter</source>
         <translation>направление</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="24"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="29"/>
         <source>home visit due</source>
         <translation>срок повторного обследования ЖБУ</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="25"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="30"/>
         <source>plan measure due</source>
         <translation>срок мероприятия плана</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="26"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="31"/>
         <source>register review due</source>
         <translation>срок мониторинга по учёту</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="27"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="32"/>
         <source>PMPK conclusion expires</source>
         <translation>истекает заключение ПМПК</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="28"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="33"/>
         <source>evidence document expires</source>
         <translation>истекает подтверждающий документ</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="29"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="34"/>
         <source>free-meals evidence expires</source>
         <translation>истекает документ на бесплатное питание</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="30"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="35"/>
         <source>incident step past its deadline</source>
         <translation>просрочено действие по инциденту</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="31"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="36"/>
         <source>session follow-up due</source>
         <translation>срок повторной встречи с психологом</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/dashboard.py" line="32"/>
+        <location filename="../../pedagogue_app/services/dashboard.py" line="37"/>
         <source>referral reply awaited</source>
         <translation>ожидается ответ на письмо</translation>
     </message>
@@ -421,7 +807,7 @@
     <message>
         <location filename="../../pedagogue_app/services/home_visits.py" line="68"/>
         <location filename="../../pedagogue_app/services/organisations.py" line="22"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="52"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="60"/>
         <source>juvenile police (ОЮП)</source>
         <translation>ювенальная полиция (ОЮП)</translation>
     </message>
@@ -447,109 +833,109 @@
         <translation>орган социальной защиты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="41"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="43"/>
         <source>violence</source>
         <translation>насилие</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="42"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="58"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="44"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="66"/>
         <source>bullying</source>
         <translation>буллинг</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="43"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="45"/>
         <source>cyberbullying</source>
         <translation>кибербуллинг</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="44"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="46"/>
         <source>neglect</source>
         <translation>безнадзорность</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="45"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="56"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="47"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="64"/>
         <source>self-harm</source>
         <translation>самоповреждение</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="46"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="48"/>
         <source>running away</source>
         <translation>самовольный уход</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="47"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="49"/>
         <source>offence</source>
         <translation>правонарушение</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="50"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="52"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="51"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="53"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="54"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="56"/>
         <source>target</source>
         <translation>пострадавший</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="55"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="57"/>
         <source>initiator</source>
         <translation>инициатор</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="56"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="58"/>
         <source>witness</source>
         <translation>свидетель</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="60"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="62"/>
         <source>Children separated, safety ensured</source>
         <translation>Дети разделены, безопасность обеспечена</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="61"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="63"/>
         <source>School administration informed</source>
         <translation>Администрация школы проинформирована</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="62"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="64"/>
         <source>Police (juvenile inspector) notified</source>
         <translation>Полиция (инспектор ОЮП) уведомлена</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="63"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="65"/>
         <source>Parents (legal representatives) informed</source>
         <translation>Родители (законные представители) уведомлены</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="64"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="66"/>
         <source>Guardianship body informed</source>
         <translation>Орган опеки и попечительства уведомлён</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="65"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="67"/>
         <source>Child informed about the 111 helpline</source>
         <translation>Ребёнку сообщено о телефоне доверия 111</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="66"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="68"/>
         <source>Referred to a crisis centre</source>
         <translation>Ребёнок направлен в кризисный центр</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="67"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="69"/>
         <source>Psychologist consultation</source>
         <translation>Консультация психолога</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="94"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="96"/>
         <source>Disclosed in a psychologist session on {date}.</source>
         <translation>Сообщено на консультации психолога {date}.</translation>
     </message>
@@ -579,121 +965,121 @@
         <translation>другая организация</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="27"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="37"/>
         <source>positive dynamics</source>
         <translation>положительная динамика</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="28"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="38"/>
         <source>transferred to another school</source>
         <translation>перевод в другую школу</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="29"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="39"/>
         <source>finished school</source>
         <translation>окончание школы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="30"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="40"/>
         <source>reached the age of 18</source>
         <translation>достижение 18 лет</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="31"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="41"/>
         <source>decision of the prevention council</source>
         <translation>решение совета профилактики</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="34"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="44"/>
         <source>to do</source>
         <translation>запланировано</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="35"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="45"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="36"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="46"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="32"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="40"/>
         <source>individual consultation</source>
         <translation>индивидуальная консультация</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="33"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="41"/>
         <source>group session</source>
         <translation>групповое занятие</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="34"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="42"/>
         <source>family consultation</source>
         <translation>семейная консультация</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="35"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="43"/>
         <source>diagnostics</source>
         <translation>диагностика</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="36"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="44"/>
         <source>correctional session</source>
         <translation>коррекционное занятие</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="37"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="45"/>
         <source>crisis intervention</source>
         <translation>кризисное вмешательство</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="38"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="46"/>
         <source>psycho-education</source>
         <translation>психопросвещение</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="41"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="63"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="49"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="71"/>
         <source>student</source>
         <translation>учащийся</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="42"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="47"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="64"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="50"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="55"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="72"/>
         <source>parent</source>
         <translation>родитель</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="43"/>
-        <location filename="../../pedagogue_app/services/sessions.py" line="48"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="51"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="56"/>
         <source>teacher</source>
         <translation>педагог</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="46"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="54"/>
         <source>self-referral</source>
         <translation>самообращение</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="49"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="57"/>
         <source>school administration</source>
         <translation>администрация школы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="51"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="59"/>
         <source>commission for minors (КДНиЗП)</source>
         <translation>комиссия по делам несовершеннолетних (КДНиЗП)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="55"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="63"/>
         <source>suicidal thoughts</source>
         <translation>суицидальные мысли</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="57"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="65"/>
         <source>abuse disclosed</source>
         <translation>сообщено о насилии</translation>
     </message>
@@ -843,87 +1229,87 @@
         <translation>мониторинг плана сопровождения</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="35"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="36"/>
         <source>referral to the PMPK</source>
         <translation>направление на ПМПК</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="36"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="37"/>
         <source>referral to a rehabilitation centre</source>
         <translation>направление в реабилитационный центр</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="37"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="38"/>
         <source>referral to a crisis centre</source>
         <translation>направление в кризисный центр</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="38"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="39"/>
         <source>letter to the juvenile police (ОЮП)</source>
         <translation>письмо в отдел ювенальной полиции (ОЮП)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="39"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="40"/>
         <source>letter to the commission for minors&apos; affairs (КДНиЗП)</source>
         <translation>письмо в комиссию по делам несовершеннолетних и защите их прав (КДНиЗП)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="40"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="41"/>
         <source>letter to the guardianship body</source>
         <translation>письмо в орган опеки и попечительства</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="41"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="42"/>
         <source>referral to a polyclinic</source>
         <translation>направление в поликлинику</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="44"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="45"/>
         <source>draft</source>
         <translation>проект</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="45"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="46"/>
         <source>issued, not sent</source>
         <translation>зарегистрировано, не отправлено</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="46"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="47"/>
         <source>sent, reply awaited</source>
         <translation>отправлено, ждём ответа</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="47"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="48"/>
         <source>reply received</source>
         <translation>ответ получен</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="48"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="49"/>
         <source>reply overdue</source>
         <translation>ответ просрочен</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="52"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="53"/>
         <source>delivered by hand</source>
         <translation>вручено лично</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="53"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="54"/>
         <source>by post</source>
         <translation>почтой</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="54"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="55"/>
         <source>by e-mail</source>
         <translation>по электронной почте</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="55"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="56"/>
         <source>through the electronic document system</source>
         <translation>через систему электронного документооборота</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="58"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="59"/>
         <source>reply to a referral</source>
         <translation>ответ на направление</translation>
     </message>
@@ -1129,6 +1515,54 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="123"/>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>Текущий пароль неверен. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="136"/>
+        <source>Your account was not found. Ask the administrator.</source>
+        <translation>Ваша учётная запись не найдена. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="139"/>
+        <source>Your password is changed. Use the new password from now on, also to unlock the screen.</source>
+        <translation>Пароль изменён. Теперь используйте новый пароль, в том числе для разблокировки экрана.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="144"/>
+        <source>Change password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="146"/>
+        <source>Account %1. Type your current password, then the new one twice. Other accounts and the recovery key are not affected.</source>
+        <translation>Учётная запись %1. Введите текущий пароль, затем дважды новый. Другие учётные записи и ключ восстановления не затрагиваются.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="148"/>
+        <source>C&amp;urrent password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="151"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="152"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation>Повт&amp;орите новый пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/change_password_dialog.py" line="153"/>
+        <source>&amp;Change password</source>
+        <translation>&amp;Сменить пароль</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <location filename="../../pedagogue_app/views/dashboard.py" line="98"/>
@@ -1253,17 +1687,17 @@
 <context>
     <name>FamilyContactDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="46"/>
+        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="47"/>
         <source>New contact with the family</source>
         <translation>Новый контакт с семьёй</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="47"/>
+        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="48"/>
         <source>Edit contact with the family</source>
         <translation>Изменение контакта с семьёй</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="89"/>
+        <location filename="../../pedagogue_app/views/family_contact_dialog.py" line="90"/>
         <source>Family: %1</source>
         <translation>Семья: %1</translation>
     </message>
@@ -1372,137 +1806,137 @@
 <context>
     <name>FamilyDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
         <source>Act No.</source>
         <translation>№ акта</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="114"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
         <source>Conclusion</source>
         <translation>Заключение</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="115"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="116"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="144"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="144"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="144"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
         <source>ИИН</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="145"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="147"/>
         <source>Work</source>
         <translation>Место работы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="147"/>
         <source>Education</source>
         <translation>Образование</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="146"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="147"/>
         <source>Legal representative</source>
         <translation>Законный представитель</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="148"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="148"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
         <source>Evidence document No.</source>
         <translation>№ подтверждающего документа</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="148"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
         <source>Document date</source>
         <translation>Дата документа</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="150"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="149"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="150"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="161"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="162"/>
         <source>&amp;Visits</source>
         <translation>Обс&amp;ледования</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="162"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="163"/>
         <source>C&amp;ontacts</source>
         <translation>Контакты с се&amp;мьёй</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="163"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="164"/>
         <source>&amp;New home visit…</source>
         <translation>&amp;Новый акт обследования…</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="165"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="166"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="167"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="168"/>
         <source>New family</source>
         <translation>Новая семья</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="168"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="169"/>
         <source>Edit family</source>
         <translation>Изменение данных семьи</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/family_dialog.py" line="196"/>
+        <location filename="../../pedagogue_app/views/family_dialog.py" line="197"/>
         <source>Children at this school: %1</source>
         <translation>Дети, обучающиеся в этой школе: %1</translation>
     </message>
@@ -1698,48 +2132,48 @@
 <context>
     <name>HomeVisitDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="122"/>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="124"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="123"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="125"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="122"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="123"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="124"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="125"/>
         <source>Relation, year of birth, occupation</source>
         <translation>Родство, год рождения, род занятий</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="263"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="264"/>
         <source>born %1</source>
         <translation>%1 г. р.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="270"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="271"/>
         <source>student, class %1</source>
         <translation>учащийся, класс %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="280"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="281"/>
         <source>not chosen</source>
         <translation>не выбрано</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="289"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="290"/>
         <source>Act No. %1 of %2</source>
         <translation>Акт № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="293"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="294"/>
         <source>New home-visit act</source>
         <translation>Новый акт обследования ЖБУ</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="294"/>
+        <location filename="../../pedagogue_app/views/home_visit_dialog.py" line="295"/>
         <source>Home-visit act No. %1</source>
         <translation>Акт обследования ЖБУ № %1</translation>
     </message>
@@ -2063,107 +2497,107 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="207"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="209"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="216"/>
         <source>teacher</source>
         <translation>педагог</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="216"/>
         <source>other school staff</source>
         <translation>другой работник школы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="216"/>
         <source>neighbour</source>
         <translation>сосед</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="215"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="217"/>
         <source>stranger</source>
         <translation>посторонний</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="219"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="223"/>
         <source>Step (tick when done)</source>
         <translation>Действие (отметьте по выполнении)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="223"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="223"/>
         <source>Done at</source>
         <translation>Когда выполнено</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="222"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="224"/>
         <source>Done by</source>
         <translation>Кем выполнено</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="222"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="224"/>
         <source>N/A</source>
         <translation>Не требуется</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="222"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="224"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="228"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="230"/>
         <source>Drafted from a psychologist session.</source>
         <translation>Создан на основе консультации психолога.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="231"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="233"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="232"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="234"/>
         <source>Edit incident</source>
         <translation>Изменение инцидента</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="332"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="334"/>
         <source>A student of this school</source>
         <translation>Учащийся этой школы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="487"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="489"/>
         <source>Past its deadline</source>
         <translation>Срок истёк</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/incident_dialog.py" line="541"/>
+        <location filename="../../pedagogue_app/views/incident_dialog.py" line="543"/>
         <source>Saved steps stay on the list: mark them not applicable instead.</source>
         <translation>Сохранённые действия остаются в списке: вместо удаления отметьте «Не требуется».</translation>
     </message>
@@ -2424,70 +2858,314 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockController</name>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="110"/>
-        <source>Students</source>
-        <translation>Учащиеся</translation>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="444"/>
+        <source>Type your password.</source>
+        <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="110"/>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="464"/>
+        <source>Switch user, or exit: edits not saved in open windows are then lost.</source>
+        <translation>Смените пользователя или выйдите из программы: несохранённые изменения в открытых окнах при этом будут потеряны.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="467"/>
+        <source>The password could not be checked: %1</source>
+        <translation>Не удалось проверить пароль: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="473"/>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="485"/>
+        <source>Wrong password.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="477"/>
+        <source>After %1 failed attempts in a row each further one makes you wait; after %2 the account is locked.</source>
+        <translation>После %1 неудачных попыток подряд каждая следующая потребует ожидания; после %2 учётная запись будет заблокирована.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="480"/>
+        <source>%n more failed attempt(s) lock the account.</source>
+        <translation>
+            <numerusform>Ещё %n неудачная попытка — и учётная запись будет заблокирована.</numerusform>
+            <numerusform>Ещё %n неудачные попытки — и учётная запись будет заблокирована.</numerusform>
+            <numerusform>Ещё %n неудачных попыток — и учётная запись будет заблокирована.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="485"/>
+        <source>Too many failed attempts.</source>
+        <translation>Слишком много неудачных попыток.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="488"/>
+        <source>Try again in %n s.</source>
+        <translation>
+            <numerusform>Повторите попытку через %n с.</numerusform>
+            <numerusform>Повторите попытку через %n с.</numerusform>
+            <numerusform>Повторите попытку через %n с.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="502"/>
+        <source>You can try again now.</source>
+        <translation>Теперь можно повторить попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="581"/>
+        <source>School register</source>
+        <translation>Школьный реестр</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="96"/>
+        <source>The key file %1 beside the register is missing, so the register cannot be opened. Restore %1 from the backup folder %2 or from your own copy. Nothing was changed.</source>
+        <translation>Рядом с реестром нет файла ключей %1, поэтому реестр невозможно открыть. Восстановите %1 из папки резервных копий %2 или из своей копии. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="101"/>
+        <source>The key file %1 beside the register is damaged, so the register cannot be opened. Restore %1 from the backup folder %2 or from your own copy. Nothing was changed.</source>
+        <translation>Файл ключей %1 рядом с реестром повреждён, поэтому реестр невозможно открыть. Восстановите %1 из папки резервных копий %2 или из своей копии. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="112"/>
+        <source>This account is locked after too many failed attempts. Ask the administrator to unlock it, or use the recovery key (“Forgot password?”).</source>
+        <translation>Учётная запись заблокирована из-за слишком большого числа неудачных попыток. Попросите администратора разблокировать её или воспользуйтесь ключом восстановления («Забыли пароль?»).</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="117"/>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="119"/>
+        <source>This account cannot log in now. Ask the administrator.</source>
+        <translation>С этой учётной записью сейчас нельзя войти. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="220"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="220"/>
+        <source>Login name</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="220"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="239"/>
+        <source>Enter your login name and password.</source>
+        <translation>Введите логин и пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="263"/>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="300"/>
+        <source>Wrong login name or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="288"/>
+        <source>You can try again now.</source>
+        <translation>Теперь можно повторить попытку.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="293"/>
+        <source>Try again in %n s.</source>
+        <translation>
+            <numerusform>Повторите попытку через %n с.</numerusform>
+            <numerusform>Повторите попытку через %n с.</numerusform>
+            <numerusform>Повторите попытку через %n с.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="294"/>
+        <source>Try again in %n min.</source>
+        <translation>
+            <numerusform>Повторите попытку через %n мин.</numerusform>
+            <numerusform>Повторите попытку через %n мин.</numerusform>
+            <numerusform>Повторите попытку через %n мин.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="299"/>
+        <source>Too many failed attempts.</source>
+        <translation>Слишком много неудачных попыток.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="302"/>
+        <source>%n more failed attempt(s) lock the account.</source>
+        <translation>
+            <numerusform>Ещё %n неудачная попытка — и учётная запись будет заблокирована.</numerusform>
+            <numerusform>Ещё %n неудачные попытки — и учётная запись будет заблокирована.</numerusform>
+            <numerusform>Ещё %n неудачных попыток — и учётная запись будет заблокирована.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="330"/>
+        <source>School register (demo)</source>
+        <translation>Школьный реестр (демо)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="330"/>
+        <source>School register</source>
+        <translation>Школьный реестр</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="331"/>
+        <source>Log in: %1</source>
+        <translation>Вход: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="333"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="335"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="337"/>
+        <source>&amp;Show the password</source>
+        <translation>Показ&amp;ать пароль</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="338"/>
+        <source>Log &amp;in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="339"/>
+        <source>&amp;Forgot password?</source>
+        <translation>&amp;Забыли пароль?</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="341"/>
+        <source>Demo accounts</source>
+        <translation>Демонстрационные учётные записи</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="343"/>
+        <source>Fictional accounts of the demo school, one per role. Click one to fill in the fields.</source>
+        <translation>Вымышленные учётные записи демонстрационной школы, по одной на каждую роль. Щёлкните по строке, чтобы заполнить поля.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="41"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="111"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="42"/>
+        <source>Students</source>
+        <translation>Учащиеся</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="43"/>
         <source>Families</source>
         <translation>Семьи</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="111"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="44"/>
         <source>Psychologist sessions</source>
         <translation>Консультации психолога</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="112"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="45"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="112"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="46"/>
         <source>Referrals</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="113"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="47"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="114"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="48"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="118"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="49"/>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="50"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="220"/>
+        <source>Switch user</source>
+        <translation>Смена пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="221"/>
+        <source>Close the register for another user? Edits not saved in open windows are lost.</source>
+        <translation>Закрыть реестр, чтобы вошёл другой пользователь? Несохранённые изменения в открытых окнах будут потеряны.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="242"/>
+        <source>Choose the folder for the backup (e.g. a USB stick)</source>
+        <translation>Выберите папку для резервной копии (например, флеш-накопитель)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="251"/>
+        <source>Your role may not make a backup.</source>
+        <translation>Ваша роль не позволяет делать резервные копии.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="253"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="255"/>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="256"/>
+        <source>The backup was written to %1, with the key file beside it. Keep the stick in a safe place: with a password or the recovery key it restores the register on any computer.</source>
+        <translation>Резервная копия записана в %1, рядом с ней файл ключей. Храните накопитель в надёжном месте: с паролем или ключом восстановления он восстанавливает реестр на любом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/main_window.py" line="272"/>
         <location filename="../../ui/main_window.ui" line="6"/>
         <source>School register</source>
         <translation>Школьный реестр</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="122"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="276"/>
         <source>(demo: fictional data)</source>
         <translation>(демо: вымышленные данные)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="134"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="291"/>
         <source>Student saved.</source>
         <translation>Данные учащегося сохранены.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="189"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="349"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="190"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="350"/>
         <source>School register of the social pedagogue and psychologist, version %1.
 All data stays on this computer.</source>
         <translation>Школьный реестр социального педагога и психолога, версия %1.
@@ -2499,65 +3177,133 @@ All data stays on this computer.</source>
         <translation>&amp;Реестр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="31"/>
+        <location filename="../../ui/main_window.ui" line="32"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="38"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="38"/>
+        <location filename="../../ui/main_window.ui" line="46"/>
         <source>&amp;New student…</source>
         <translation>&amp;Новый учащийся…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="39"/>
+        <location filename="../../ui/main_window.ui" line="47"/>
         <source>New &amp;family…</source>
         <translation>Новая &amp;семья…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="40"/>
+        <location filename="../../ui/main_window.ui" line="48"/>
         <source>F&amp;ind</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="41"/>
+        <location filename="../../ui/main_window.ui" line="49"/>
         <source>&amp;School profile…</source>
         <translation>Сведения о &amp;школе…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="42"/>
+        <location filename="../../ui/main_window.ui" line="50"/>
         <source>Se&amp;ttings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="43"/>
+        <location filename="../../ui/main_window.ui" line="51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="44"/>
+        <location filename="../../ui/main_window.ui" line="52"/>
+        <source>&amp;Back up to a folder…</source>
+        <translation>&amp;Резервная копия в папку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="53"/>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Заблокировать экран</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="54"/>
+        <source>S&amp;witch user…</source>
+        <translation>С&amp;менить пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="55"/>
+        <source>&amp;Change password…</source>
+        <translation>Сменить &amp;пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="56"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
 </context>
 <context>
+    <name>NewPassword</name>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="111"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="112"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="114"/>
+        <source>&amp;Repeat the password:</source>
+        <translation>Повт&amp;орите пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="116"/>
+        <source>&amp;Show the password</source>
+        <translation>Показ&amp;ать пароль</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="129"/>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="142"/>
+        <source>At least 10 characters, not only digits, not the login name or a part of the name, not a common password.</source>
+        <translation>Не менее 10 символов, не только цифры, без логина и частей ФИО, не распространённый пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="145"/>
+        <source>Type the password once more.</source>
+        <translation>Введите пароль ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="147"/>
+        <source>✓ The password meets the rules.</source>
+        <translation>✓ Пароль соответствует требованиям.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="34"/>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="35"/>
         <source>choose…</source>
         <translation>выберите…</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="37"/>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="38"/>
         <source>New organisation</source>
         <translation>Новая организация</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="39"/>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="40"/>
         <source>Edit organisation</source>
         <translation>Изменение данных организации</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="41"/>
+        <location filename="../../pedagogue_app/views/organisation_dialog.py" line="42"/>
         <source>This organisation is archived. Restore it in the list to edit it.</source>
         <translation>Организация находится в архиве. Чтобы изменить её, восстановите её в списке.</translation>
     </message>
@@ -2735,18 +3481,18 @@ All data stays on this computer.</source>
         <translation>Не удалось составить документ.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/printing.py" line="85"/>
+        <location filename="../../pedagogue_app/views/printing.py" line="80"/>
         <source>This was not written to the audit log: %1</source>
         <translation>Это не записано в журнал аудита: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/printing.py" line="131"/>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="109"/>
+        <location filename="../../pedagogue_app/views/printing.py" line="126"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="138"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/printing.py" line="140"/>
+        <location filename="../../pedagogue_app/views/printing.py" line="135"/>
         <source>A document is printed from the saved record. Save your changes now?</source>
         <translation>Документ печатается по сохранённой записи. Сохранить изменения сейчас?</translation>
     </message>
@@ -2754,97 +3500,227 @@ All data stays on this computer.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="79"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="89"/>
+        <source>Your role may read this record but not change it.</source>
+        <translation>Ваша роль позволяет просматривать эту запись, но не изменять её.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="108"/>
         <source>You are not allowed to change this record.</source>
         <translation>У вас нет прав на изменение этой записи.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="82"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="111"/>
         <source>This record was archived or removed meanwhile; nothing was saved.</source>
         <translation>За это время запись была перенесена в архив или удалена; изменения не сохранены.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/record_dialog.py" line="95"/>
+        <location filename="../../pedagogue_app/views/record_dialog.py" line="124"/>
         <source>Discard the changes you made?</source>
         <translation>Отменить внесённые изменения?</translation>
     </message>
 </context>
 <context>
-    <name>ReferralDialog</name>
+    <name>Records</name>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="93"/>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="145"/>
-        <source>not chosen</source>
-        <translation>не выбран</translation>
+        <location filename="../../pedagogue_app/views/records.py" line="154"/>
+        <source>(the psychologist wrote no summary to share)</source>
+        <translation>(психолог не составил краткую справку)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="100"/>
-        <source>New referral letter</source>
-        <translation>Новое направление</translation>
+        <location filename="../../pedagogue_app/views/records.py" line="157"/>
+        <source>Psychologist session: shareable summary</source>
+        <translation>Консультация психолога: краткая справка</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="423"/>
+        <source>7 groups of 5 letters and digits, as printed on the sheet; dashes and lower case are fine.</source>
+        <translation>7 групп по 5 букв и цифр, как напечатано на листе; дефисы и строчные буквы допускаются.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="102"/>
-        <source>Referral: %1</source>
-        <translation>Направление: %1</translation>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="425"/>
+        <source>%1 of %2 characters.</source>
+        <translation>%1 из %2 символов.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="104"/>
-        <source>Status: %1</source>
-        <translation>Состояние: %1</translation>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="427"/>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="462"/>
+        <source>The key is mistyped: compare it with the sheet character by character.</source>
+        <translation>Ключ введён с ошибкой: сверьте его с листом посимвольно.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="106"/>
-        <source>Issued as No. %1 of %2. The text of an issued letter cannot be changed; print it again from here.</source>
-        <translation>Зарегистрировано под № %1 от %2. Текст зарегистрированного письма изменить нельзя; повторно распечатать его можно отсюда.</translation>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="429"/>
+        <source>✓ The key is typed correctly.</source>
+        <translation>✓ Ключ введён правильно.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="111"/>
-        <source>Issue the letter first; then record when it was sent and the reply.</source>
-        <translation>Сначала зарегистрируйте письмо; затем отметьте, когда оно отправлено, и ответ.</translation>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="464"/>
+        <source>This recovery key does not open this register: it belongs to another register or was replaced by a newer one.</source>
+        <translation>Этот ключ восстановления не открывает данный реестр: он относится к другому реестру или заменён более новым.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="122"/>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="467"/>
+        <source>There is no account with this login name.</source>
+        <translation>Учётной записи с таким логином нет.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="481"/>
+        <source>Log in with the recovery key</source>
+        <translation>Вход по ключу восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="483"/>
+        <source>Type the recovery key from the sheet kept in the safe, the login name of the account and a new password for it. The account is unlocked and logs in with the new password.</source>
+        <translation>Введите ключ восстановления с листа, который хранится в сейфе, логин учётной записи и новый пароль для неё. Учётная запись будет разблокирована, и вход будет выполнен с новым паролем.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="486"/>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Ключ восстановления:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="488"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/login_dialog.py" line="490"/>
+        <source>Set the password and log &amp;in</source>
+        <translation>Задать пароль и &amp;войти</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="344"/>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="385"/>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="354"/>
+        <source>Save the recovery key as PDF</source>
+        <translation>Сохранение ключа восстановления в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="355"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="376"/>
+        <source>You have not confirmed that the recovery key is printed or written down. It is not shown again and is kept nowhere else. Close anyway?</source>
+        <translation>Вы не подтвердили, что ключ восстановления распечатан или записан. Он больше не будет показан и нигде не хранится. Всё равно закрыть?</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="387"/>
+        <source>This is the recovery key of the register. It is shown only now and is kept nowhere else, not even in the program. If every password is forgotten or the administrator&apos;s account is locked, it opens the register and sets a new password (“Forgot password?” on the login screen).
+
+Print it or write it down and keep it in the school safe. Whoever has it can open the register: do not photograph it, do not send it and do not leave it on this computer. A PDF copy belongs on a removable disk in the safe.</source>
+        <translation>Это ключ восстановления реестра. Он показывается только сейчас и больше нигде не хранится, даже в программе. Если забыты все пароли или учётная запись администратора заблокирована, ключ открывает реестр и позволяет задать новый пароль («Забыли пароль?» на экране входа).
+
+Распечатайте или запишите его и храните в школьном сейфе. Любой, у кого есть ключ, может открыть реестр: не фотографируйте его, не пересылайте и не оставляйте на этом компьютере. Копию в PDF храните на съёмном диске в сейфе.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="394"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="122"/>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="395"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>&amp;Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="396"/>
+        <source>&amp;I have printed or written down the recovery key</source>
+        <translation>&amp;Ключ восстановления распечатан или записан</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/account_setup.py" line="397"/>
+        <source>&amp;Continue</source>
+        <translation>Про&amp;должить</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="94"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="146"/>
+        <source>not chosen</source>
+        <translation>не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="101"/>
+        <source>New referral letter</source>
+        <translation>Новое направление</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="103"/>
+        <source>Referral: %1</source>
+        <translation>Направление: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="105"/>
+        <source>Status: %1</source>
+        <translation>Состояние: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="107"/>
+        <source>Issued as No. %1 of %2. The text of an issued letter cannot be changed; print it again from here.</source>
+        <translation>Зарегистрировано под № %1 от %2. Текст зарегистрированного письма изменить нельзя; повторно распечатать его можно отсюда.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="112"/>
+        <source>Issue the letter first; then record when it was sent and the reply.</source>
+        <translation>Сначала зарегистрируйте письмо; затем отметьте, когда оно отправлено, и ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="123"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="123"/>
         <location filename="../../ui/referral_dialog.ui" line="111"/>
         <source>&amp;Issue the letter…</source>
         <translation>&amp;Зарегистрировать письмо…</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="236"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="237"/>
         <source>the family&apos;s legal representative</source>
         <translation>законный представитель семьи</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="292"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="293"/>
         <source>Choose the student first.</source>
         <translation>Сначала выберите ученика.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="298"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="299"/>
         <source>Nothing done for this child is recorded yet.</source>
         <translation>Для этого ребёнка пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="302"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="303"/>
         <source>Replace the measures written here?</source>
         <translation>Заменить написанные здесь меры?</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="313"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="314"/>
         <source>The referral must be saved first. Save it now?</source>
         <translation>Сначала направление нужно сохранить. Сохранить сейчас?</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="338"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="339"/>
         <source>Issue the letter? It takes the next number of the outgoing journal, and its text can no longer be changed.</source>
         <translation>Зарегистрировать письмо? Оно получит следующий номер журнала исходящих, и его текст больше нельзя будет изменить.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/referral_dialog.py" line="365"/>
+        <location filename="../../pedagogue_app/views/referral_dialog.py" line="366"/>
         <source>Nothing was recorded: the referral was archived meanwhile or you may not change it.</source>
         <translation>Ничего не записано: направление тем временем перенесено в архив или вам нельзя его изменять.</translation>
     </message>
@@ -3137,67 +4013,67 @@ All data stays on this computer.</source>
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="93"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="94"/>
         <source>%1 (restricted)</source>
         <translation>%1 (ограниченный доступ)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="105"/>
         <source>Measure</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="105"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="105"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="105"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="105"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="106"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="108"/>
         <source>Review date</source>
         <translation>Дата мониторинга</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="108"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="107"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="108"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="108"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="109"/>
         <source>Next review</source>
         <translation>Следующий мониторинг</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="110"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="111"/>
         <source>New register entry</source>
         <translation>Новая запись об учёте</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="111"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="112"/>
         <source>Register entry: %1</source>
         <translation>Запись об учёте: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/registration_dialog.py" line="190"/>
+        <location filename="../../pedagogue_app/views/registration_dialog.py" line="191"/>
         <source>not chosen</source>
         <translation>не выбрано</translation>
     </message>
@@ -3441,6 +4317,24 @@ All data stays on this computer.</source>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="251"/>
+        <source>Reset password: %1</source>
+        <translation>Сброс пароля: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="253"/>
+        <source>A new password for %1 (%2). The account is unlocked too. Give the password to them in person and ask them to change it.</source>
+        <translation>Новый пароль для %1 (%2). Учётная запись также будет разблокирована. Передайте пароль лично и попросите сменить его.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="256"/>
+        <source>&amp;Set password</source>
+        <translation>&amp;Задать пароль</translation>
+    </message>
+</context>
+<context>
     <name>ResponseTemplatesDialog</name>
     <message>
         <location filename="../../pedagogue_app/views/response_templates_dialog.py" line="68"/>
@@ -3499,6 +4393,29 @@ All data stays on this computer.</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../pedagogue_app/views/widgets.py" line="221"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/widgets.py" line="222"/>
+        <source>social pedagogue</source>
+        <translation>социальный педагог</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/widgets.py" line="223"/>
+        <source>psychologist</source>
+        <translation>психолог</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/widgets.py" line="224"/>
+        <source>director (read only)</source>
+        <translation>директор (только просмотр)</translation>
+    </message>
+</context>
+<context>
     <name>SchoolDialog</name>
     <message>
         <location filename="../../ui/school_dialog.ui" line="6"/>
@@ -3549,89 +4466,89 @@ All data stays on this computer.</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="104"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="106"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="105"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="107"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="105"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="107"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="109"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="111"/>
         <source>New psychologist session</source>
         <translation>Новая консультация психолога</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="110"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="112"/>
         <source>Edit psychologist session</source>
         <translation>Изменение консультации психолога</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="190"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="192"/>
         <source>Open an incident for this session now?</source>
         <translation>Создать инцидент по этой консультации сейчас?</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="210"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="212"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="212"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="214"/>
         <source>About student</source>
         <translation>По поводу учащегося</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="214"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="216"/>
         <location filename="../../ui/session_dialog.ui" line="31"/>
         <source>Student</source>
         <translation>Учащийся</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="215"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="217"/>
         <source>Group &amp;name</source>
         <translation>&amp;Название группы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="216"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="218"/>
         <location filename="../../ui/session_dialog.ui" line="39"/>
         <source>&amp;Name</source>
         <translation>&amp;ФИО</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="218"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="220"/>
         <source>e.g. 7Ә: class cohesion training</source>
         <translation>например 7Ә: тренинг на сплочение класса</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="219"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="221"/>
         <source>Surname, given name and patronymic</source>
         <translation>Фамилия, имя и отчество</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="231"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="233"/>
         <source>Students: %1</source>
         <translation>Учащиеся: %1</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="232"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="234"/>
         <source>Parents taking part</source>
         <translation>Участвующие родители</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="245"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="247"/>
         <source>not chosen</source>
         <translation>не выбран</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/session_dialog.py" line="314"/>
+        <location filename="../../pedagogue_app/views/session_dialog.py" line="316"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 символов</translation>
     </message>
@@ -3912,33 +4829,69 @@ All data stays on this computer.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="24"/>
+        <location filename="../../pedagogue_app/views/app.py" line="31"/>
         <source>There is no register at %1.</source>
         <translation>Реестр не найден: %1.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="25"/>
+        <location filename="../../pedagogue_app/views/app.py" line="32"/>
         <source>The file %1 is not a register of this program. It was not changed.</source>
         <translation>Файл %1 не является реестром этой программы. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="27"/>
+        <location filename="../../pedagogue_app/views/app.py" line="34"/>
         <source>The register %1 is damaged and cannot be read safely. It was not changed. Restore it from a backup or call your administrator.</source>
         <translation>Реестр %1 повреждён, и его невозможно безопасно прочитать. Файл не изменён. Восстановите его из резервной копии или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="30"/>
+        <location filename="../../pedagogue_app/views/app.py" line="37"/>
+        <source>The register %1 does not belong to the key file beside it (register.keys of another register?). Nothing was changed. Put back the key file that was copied together with this register.</source>
+        <translation>Реестр %1 не соответствует файлу ключей рядом с ним (register.keys другого реестра?). Ничего не изменено. Верните файл ключей, скопированный вместе с этим реестром.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="41"/>
+        <source>The register %1 is not encrypted although it has a key file. Nothing was changed. Call your administrator.</source>
+        <translation>Реестр %1 не зашифрован, хотя у него есть файл ключей. Ничего не изменено. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="44"/>
         <source>The register %1 was written by a newer version of this program. Install that version to open it. The file was not changed.</source>
         <translation>Реестр %1 записан более новой версией программы. Чтобы открыть его, установите эту версию. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/app.py" line="72"/>
-        <location filename="../../pedagogue_app/views/app.py" line="83"/>
+        <location filename="../../pedagogue_app/views/app.py" line="56"/>
+        <location filename="../../pedagogue_app/views/app.py" line="164"/>
+        <location filename="../../pedagogue_app/views/app.py" line="198"/>
         <source>School register</source>
         <translation>Школьный реестр</translation>
     </message>
     <message>
         <location filename="../../pedagogue_app/views/app.py" line="134"/>
+        <source>The register %1 cannot be opened: its key file %2 is missing, or the file is not a register of this program. Nothing was changed. Copy register.keys back from the backup (the USB stick) next to the register.</source>
+        <translation>Реестр %1 невозможно открыть: нет его файла ключей %2, или файл не является реестром этой программы. Ничего не изменено. Скопируйте register.keys из резервной копии (с флеш-накопителя) обратно в папку реестра.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="182"/>
+        <source>Your role may not do this. Nothing was changed.</source>
+        <translation>Вашей роли это действие недоступно. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="185"/>
+        <source>The disk is full: the last change was not saved (the register keeps what was saved before). Free some space and save again.</source>
+        <translation>Диск заполнен: последнее изменение не сохранено (в реестре осталось всё, что было сохранено раньше). Освободите место и сохраните ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="189"/>
+        <source>A part of the register is damaged and cannot be read safely. Close the program and restore the register from a backup, or call your administrator.</source>
+        <translation>Часть реестра повреждена, и её невозможно безопасно прочитать. Закройте программу и восстановите реестр из резервной копии или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="194"/>
+        <source>Something went wrong: %1. What you saved before is kept; check the last record you edited.</source>
+        <translation>Произошла ошибка: %1. Ранее сохранённые данные не потеряны; проверьте последнюю запись, которую вы изменяли.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/app.py" line="257"/>
         <source>The automatic backup failed: %1</source>
         <translation>Автоматическая резервная копия не сделана: %1</translation>
     </message>
@@ -4173,17 +5126,17 @@ All data stays on this computer.</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="45"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="46"/>
         <source>New student</source>
         <translation>Новый учащийся</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="46"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="47"/>
         <source>Edit student</source>
         <translation>Изменение данных учащегося</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="100"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="101"/>
         <source>The register already has a student with the same name and birth date:
 %1
 
@@ -4194,7 +5147,7 @@ Save this one as a different child?</source>
 Сохранить этого учащегося как другого ребёнка?</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_dialog.py" line="124"/>
+        <location filename="../../pedagogue_app/views/student_dialog.py" line="125"/>
         <location filename="../../ui/student_dialog.ui" line="46"/>
         <source>not linked</source>
         <translation>не выбрана</translation>
@@ -4377,67 +5330,67 @@ Save this one as a different child?</source>
 <context>
     <name>SupportPlanDialog</name>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
         <source>Domain</source>
         <translation>Сфера</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
         <source>Goal</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="102"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
         <source>Frequency</source>
         <translation>Периодичность</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="103"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="104"/>
         <source>Period</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="105"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="106"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="105"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="106"/>
         <source>Progress</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="105"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="106"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="110"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="111"/>
         <source>New special-needs plan</source>
         <translation>Новый план сопровождения (ООП)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="111"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="112"/>
         <source>Edit special-needs plan</source>
         <translation>Изменение плана сопровождения (ООП)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="196"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="197"/>
         <source>not chosen</source>
         <translation>не выбран</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="221"/>
+        <location filename="../../pedagogue_app/views/support_plan_dialog.py" line="222"/>
         <source>Written in an older record and not in the list: uncheck it and tick the matching specialist.</source>
         <translation>Так записано в старой записи, и в списке этого нет: снимите эту отметку и отметьте подходящего специалиста.</translation>
     </message>
@@ -4600,6 +5553,49 @@ Save this one as a different child?</source>
         <location filename="../../ui/support_plan_dialog.ui" line="116"/>
         <source>&amp;Remove review</source>
         <translation>&amp;Удалить запись</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="188"/>
+        <source>The register is locked</source>
+        <translation>Реестр заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="189"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="190"/>
+        <source>Open windows and unsaved edits are kept until you unlock.</source>
+        <translation>Открытые окна и несохранённые изменения сохранятся до разблокировки.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="191"/>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="192"/>
+        <source>Switch user…</source>
+        <translation>Сменить пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="193"/>
+        <source>Exit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="200"/>
+        <source>Logged in: %1 (%2).</source>
+        <translation>Вход выполнен: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/lock_screen.py" line="201"/>
+        <source>Logged in: %1 (%2). Type your password to go on.</source>
+        <translation>Вход выполнен: %1 (%2). Чтобы продолжить, введите пароль.</translation>
     </message>
 </context>
 <context>
@@ -4776,7 +5772,7 @@ Save this one as a different child?</source>
     </message>
     <message>
         <location filename="../../pedagogue_app/services/home_visits.py" line="97"/>
-        <location filename="../../pedagogue_app/services/referrals.py" line="63"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="64"/>
         <source>This record is no longer in the register: choose again.</source>
         <translation>Этой записи больше нет в реестре: выберите заново.</translation>
     </message>
@@ -4806,62 +5802,62 @@ Save this one as a different child?</source>
         <translation>Укажите, кто отказался от подписи.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="97"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="99"/>
         <source>Add at least one child with the role “target”.</source>
         <translation>Добавьте хотя бы одного ребёнка с ролью «пострадавший».</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="98"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="100"/>
         <source>Add the child who committed the offence or was harmed by it.</source>
         <translation>Добавьте ребёнка, совершившего правонарушение или пострадавшего от него.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="100"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="102"/>
         <source>This child is listed twice.</source>
         <translation>Этот ребёнок указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="101"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="103"/>
         <source>Choose a student or type the name of a child from another school.</source>
         <translation>Выберите учащегося или введите ФИО ребёнка из другой школы.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="103"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="105"/>
         <source>Before closing, mark every response step done or not applicable.</source>
         <translation>Перед закрытием отметьте каждое действие как выполненное или «Не требуется».</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="105"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="107"/>
         <source>Give the step a title.</source>
         <translation>Укажите название действия.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="106"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="108"/>
         <source>Say who did the step.</source>
         <translation>Укажите, кто выполнил действие.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="107"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="109"/>
         <source>Write in the note why the step does not apply.</source>
         <translation>Укажите в примечании, почему действие не требуется.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="109"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="111"/>
         <source>A step cannot be both done and not applicable.</source>
         <translation>Действие не может быть одновременно выполненным и отмеченным «Не требуется».</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="111"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="113"/>
         <source>This step is listed twice.</source>
         <translation>Это действие указано дважды.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="112"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="114"/>
         <source>The incident is closed: reopen it to change its response steps.</source>
         <translation>Инцидент закрыт: чтобы изменить действия, откройте его снова.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/incidents.py" line="114"/>
+        <location filename="../../pedagogue_app/services/incidents.py" line="116"/>
         <source>Enter the time as DD.MM.YYYY HH:MM.</source>
         <translation>Введите дату и время в формате ДД.ММ.ГГГГ ЧЧ:ММ.</translation>
     </message>
@@ -4876,98 +5872,98 @@ Save this one as a different child?</source>
         <translation>Организация этого вида с таким названием уже есть в справочнике.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="41"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="51"/>
         <source>Choose the child or the family.</source>
         <translation>Выберите ребёнка или семью.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="42"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="52"/>
         <source>An entry is for one child or one family, not both.</source>
         <translation>Запись ведётся либо на ребёнка, либо на семью, но не на обоих сразу.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="44"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="54"/>
         <source>Already on this register on this ground since {since}: edit that entry.</source>
         <translation>Уже состоит на этом учёте по этому основанию с {since}: измените ту запись.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="46"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="56"/>
         <source>Give the removal date, or clear the reason and the protocol No.</source>
         <translation>Укажите дату снятия с учёта или очистите причину и номер протокола.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="48"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="58"/>
         <source>The child turns 18 only on {date}.</source>
         <translation>18 лет ребёнку исполнится только {date}.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="49"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="59"/>
         <source>Measure {row}: {problem}</source>
         <translation>Мероприятие № {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="50"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="60"/>
         <location filename="../../pedagogue_app/services/support_plans.py" line="101"/>
         <source>Review {row}: {problem}</source>
         <translation>Мониторинг, запись № {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="51"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="61"/>
         <source>a measure marked done needs its result.</source>
         <translation>для выполненного мероприятия укажите результат.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="53"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="63"/>
         <source>the next review must come after the review date.</source>
         <translation>следующий мониторинг должен быть позже даты этого мониторинга.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/registrations.py" line="55"/>
+        <location filename="../../pedagogue_app/services/registrations.py" line="65"/>
         <source>the review date is after the removal date ({other}).</source>
         <translation>дата мониторинга позже даты снятия с учёта ({other}).</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="88"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="96"/>
         <source>Enter the time as HH:MM, e.g. 09:30.</source>
         <translation>Введите время в формате ЧЧ:ММ, например 09:30.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="89"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="97"/>
         <source>The follow-up date must be after the session date.</source>
         <translation>Дата повторной встречи должна быть позже даты консультации.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="91"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="99"/>
         <source>A group session needs at least {min} students.</source>
         <translation>Для группового занятия нужно не менее {min} учащихся.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="93"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="101"/>
         <source>Add at least one parent taking part in the family session.</source>
         <translation>Добавьте хотя бы одного родителя, участвующего в семейной консультации.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="95"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="103"/>
         <source>Only group and family sessions have participants.</source>
         <translation>Участники указываются только для групповых занятий и семейных консультаций.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="97"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="105"/>
         <source>This student is already in the list.</source>
         <translation>Этот учащийся уже есть в списке.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="99"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="107"/>
         <source>Choose the student from the register.</source>
         <translation>Выберите учащегося из реестра.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="101"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="109"/>
         <source>A student under 18 needs a parent&apos;s consent (only a crisis session may be held without it).</source>
         <translation>Для учащегося младше 18 лет нужно согласие родителя (без него допускается только кризисное вмешательство).</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/sessions.py" line="104"/>
+        <location filename="../../pedagogue_app/services/sessions.py" line="112"/>
         <source>The summary repeats the confidential request, results or conclusion: write a short summary for the social pedagogue in other words.</source>
         <translation>Справка повторяет конфиденциальные запрос, результаты или заключение: напишите краткую справку для социального педагога другими словами.</translation>
     </message>
@@ -5017,47 +6013,47 @@ Save this one as a different child?</source>
         <translation>Этой организации больше нет в справочнике: выберите снова.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="65"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="66"/>
         <source>This organisation is of another kind: choose the addressee among the organisations of this kind.</source>
         <translation>Эта организация другого вида: выберите адресата среди организаций этого вида.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="68"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="69"/>
         <source>Choose the legal representative among the child&apos;s family members.</source>
         <translation>Выберите законного представителя среди членов семьи ребёнка.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="70"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="71"/>
         <source>The reply-by date cannot be before today.</source>
         <translation>Срок ответа не может быть раньше сегодняшнего дня.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="72"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="73"/>
         <source>The letter was issued as No. {number} of {date}: its text can no longer be changed.</source>
         <translation>Письмо зарегистрировано под № {number} от {date}: его текст больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="75"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="76"/>
         <source>This referral was already issued as No. {number} of {date}.</source>
         <translation>Это направление уже зарегистрировано под № {number} от {date}.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="77"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="78"/>
         <source>The letter has not been issued yet: issue it first.</source>
         <translation>Письмо ещё не зарегистрировано: сначала зарегистрируйте его.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="79"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="80"/>
         <source>Fill in the school profile first: the letterhead is made from it.</source>
         <translation>Сначала заполните профиль школы: из него составляется бланк письма.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="81"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="82"/>
         <source>The PMPK package needs this: fill it in before issuing.</source>
         <translation>Это нужно для пакета ПМПК: заполните до регистрации.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/services/referrals.py" line="83"/>
+        <location filename="../../pedagogue_app/services/referrals.py" line="84"/>
         <source>At most {max} lines.</source>
         <translation>Не больше {max} строк.</translation>
     </message>
@@ -5080,6 +6076,46 @@ Save this one as a different child?</source>
         <location filename="../../pedagogue_app/services/audit.py" line="111"/>
         <source>Plain text only: no control characters and no ИИН.</source>
         <translation>Только обычный текст: без управляющих символов и без ИИН.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="82"/>
+        <source>The password is too short: use at least 10 characters.</source>
+        <translation>Пароль слишком короткий: используйте не менее 10 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="84"/>
+        <source>The password cannot be only digits: add letters.</source>
+        <translation>Пароль не может состоять только из цифр: добавьте буквы.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="86"/>
+        <source>The password cannot contain the login name or a part of the full name.</source>
+        <translation>Пароль не должен содержать логин или часть ФИО.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="88"/>
+        <source>This password is one of the most common ones and is guessed first.</source>
+        <translation>Это один из самых распространённых паролей, его подбирают в первую очередь.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="90"/>
+        <source>The password repeats too few characters: use at least 5 different ones.</source>
+        <translation>В пароле слишком мало разных символов: используйте не менее 5 различных.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="92"/>
+        <source>The new password must differ from the old one.</source>
+        <translation>Новый пароль должен отличаться от старого.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="94"/>
+        <source>A login name is 1 to 128 printable characters without spaces at the ends.</source>
+        <translation>Логин — от 1 до 128 печатаемых символов без пробелов в начале и в конце.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/services/accounts.py" line="96"/>
+        <source>This login name is already used.</source>
+        <translation>Этот логин уже занят.</translation>
     </message>
 </context>
 <context>
@@ -5131,6 +6167,14 @@ Save this one as a different child?</source>
         <location filename="../../pedagogue_app/views/widgets.py" line="47"/>
         <source>Delete clears the date.</source>
         <translation>Клавиша Delete очищает дату.</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <location filename="../../pedagogue_app/views/accounts_page.py" line="142"/>
+        <source>Only the administrator manages accounts.</source>
+        <translation>Учётными записями управляет только администратор.</translation>
     </message>
 </context>
 </TS>
