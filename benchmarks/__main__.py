@@ -1,6 +1,9 @@
 """make bench: start-up, search-as-you-type and memory, each against a floor from the same run.
 
 Results are printed as a table and merged into .bench/results.json (later issues add keys).
+Start-up, login, memory and the encrypted search run on encrypted registers as shipped; the
+card, dashboard and passport measures run on plain copies (they measure the program's own work;
+encryption's cost is the ``encrypted_search_ratio``).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__, i18n
 from ..services import Actor, access, local_actor
+from ..services.messages import QT_TRANSLATE_NOOP
 from ..services.session import Session
 from .dashboard import DashboardPage
 from .forms.ui_main_window import Ui_MainWindow

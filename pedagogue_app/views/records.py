@@ -126,8 +126,16 @@ def open_record(parent: QWidget, services: Services, actor: Actor, kind: str,
         dialog = FamilyDialog(services.families, actor, parent)
         dialog.load(services.families.get(actor, record_id))
         return bool(dialog.exec())
-    if kind == "session" and not access.can(actor, access.READ, "session"):
+    if (kind == "session" and not access.can(actor, access.READ, "session")
+            and access.can(actor, access.READ, "session_summary")):
         show_session_summary(parent, services, actor, record_id)
+        return False
+    if not access.can(actor, access.READ, kind):
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(parent, parent.windowTitle(), QCoreApplication.translate(
+            "Records", "Your role may not open this record."))
         return False
     attribute, module, function = OPENERS[kind]
     opener = getattr(import_module(f".{module}", __package__), function)

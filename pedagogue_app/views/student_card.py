@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import error_text, label, labels, translated
-from ..services import Actor, ValidationError
+from ..services import Actor, ValidationError, access
 from ..services.catalog import (
     FAMILY_CATEGORIES,
     LANGUAGES,
@@ -111,6 +111,7 @@ class StudentCardDialog(QDialog):
         for row, reg in enumerate(card.registrations):
             ui.registrations.item(row, 0).setData(KIND_ROLE, reg.id)
         ui.archive.setText(self.tr("&Restore") if s.archived else self.tr("&Archive"))
+        ui.archive.setEnabled(access.can(self.actor, access.WRITE, "student"))
         self._fill_menus()
         self._show_chronology()
 
@@ -118,9 +119,11 @@ class StudentCardDialog(QDialog):
         fill_combo(self.ui.kind_filter, [(None, self.tr("All records"))] + [
             (code, label(RECORD_KINDS, code)) for code in RECORD_KINDS])
         self.add_menu.clear()
-        for code in RECORD_KINDS:
-            action = self.add_menu.addAction(label(RECORD_KINDS, code))
-            action.setData(code)
+        for code in RECORD_KINDS:  # only what the role may write (the services refuse the rest)
+            if access.can(self.actor, access.WRITE, code):
+                action = self.add_menu.addAction(label(RECORD_KINDS, code))
+                action.setData(code)
+        self.ui.add_record.setEnabled(not self.add_menu.isEmpty())
 
     def _show_chronology(self) -> None:
         kind = self.ui.kind_filter.currentData()
@@ -186,6 +189,8 @@ class StudentCardDialog(QDialog):
     def _update_print_record(self) -> None:
         entry = self._selected_entry()
         self.ui.print_record.setEnabled(entry is not None and entry[0] in DOCUMENTS)
+        self.ui.archive_record.setEnabled(
+            entry is not None and access.can(self.actor, access.WRITE, entry[0]))
 
     def _print_entry(self, lang: str) -> None:
         entry = self._selected_entry()

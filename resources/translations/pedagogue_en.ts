@@ -3049,109 +3049,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="41"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="42"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="42"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="43"/>
         <source>Students</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="43"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="44"/>
         <source>Families</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="44"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="45"/>
         <source>Psychologist sessions</source>
         <translation>Psychologist sessions</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="45"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="46"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="46"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="47"/>
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="47"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="48"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="48"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="49"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="49"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="50"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="50"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="51"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="220"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="221"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="221"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="222"/>
         <source>Close the register for another user? Edits not saved in open windows are lost.</source>
         <translation>Close the register for another user? Edits not saved in open windows are lost.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="242"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="243"/>
         <source>Choose the folder for the backup (e.g. a USB stick)</source>
         <translation>Choose the folder for the backup (e.g. a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="251"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="252"/>
         <source>Your role may not make a backup.</source>
         <translation>Your role may not make a backup.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="253"/>
-        <location filename="../../pedagogue_app/views/main_window.py" line="255"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="254"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="256"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="256"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="257"/>
         <source>The backup was written to %1, with the key file beside it. Keep the stick in a safe place: with a password or the recovery key it restores the register on any computer.</source>
         <translation>The backup was written to %1, with the key file beside it. Keep the stick in a safe place: with a password or the recovery key it restores the register on any computer.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="272"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="273"/>
         <location filename="../../ui/main_window.ui" line="6"/>
         <source>School register</source>
         <translation>School register</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="276"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="277"/>
         <source>(demo: fictional data)</source>
         <translation>(demo: fictional data)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="291"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="292"/>
         <source>Student saved.</source>
         <translation>Student saved.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="349"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="350"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="350"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="351"/>
         <source>School register of the social pedagogue and psychologist, version %1.
 All data stays on this computer.</source>
         <translation>School register of the social pedagogue and psychologist, version %1.
@@ -3508,12 +3508,17 @@ All data stays on this computer.</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../pedagogue_app/views/records.py" line="154"/>
+        <location filename="../../pedagogue_app/views/records.py" line="137"/>
+        <source>Your role may not open this record.</source>
+        <translation>Your role may not open this record.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/records.py" line="162"/>
         <source>(the psychologist wrote no summary to share)</source>
         <translation>(the psychologist wrote no summary to share)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/records.py" line="157"/>
+        <location filename="../../pedagogue_app/views/records.py" line="165"/>
         <source>Psychologist session: shareable summary</source>
         <translation>Psychologist session: shareable summary</translation>
     </message>
@@ -5061,47 +5066,47 @@ Print it or write it down and keep it in the school safe. Whoever has it can ope
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="118"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
         <source>All records</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="129"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="132"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="129"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="132"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="129"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="132"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="129"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="132"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="138"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="141"/>
         <source>restricted</source>
         <translation>restricted</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="169"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="172"/>
         <source>Archive this record? It leaves the lists and the chronology; Undo brings it back.</source>
         <translation>Archive this record? It leaves the lists and the chronology; Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="175"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="178"/>
         <source>The record was archived.</source>
         <translation>The record was archived.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="235"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="240"/>
         <source>Archive this student? The record is kept and can be restored here.</source>
         <translation>Archive this student? The record is kept and can be restored here.</translation>
     </message>

@@ -3063,109 +3063,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="41"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="42"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="42"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="43"/>
         <source>Students</source>
         <translation>Учащиеся</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="43"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="44"/>
         <source>Families</source>
         <translation>Семьи</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="44"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="45"/>
         <source>Psychologist sessions</source>
         <translation>Консультации психолога</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="45"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="46"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="46"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="47"/>
         <source>Referrals</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="47"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="48"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="48"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="49"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="49"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="50"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="50"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="51"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="220"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="221"/>
         <source>Switch user</source>
         <translation>Смена пользователя</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="221"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="222"/>
         <source>Close the register for another user? Edits not saved in open windows are lost.</source>
         <translation>Закрыть реестр, чтобы вошёл другой пользователь? Несохранённые изменения в открытых окнах будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="242"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="243"/>
         <source>Choose the folder for the backup (e.g. a USB stick)</source>
         <translation>Выберите папку для резервной копии (например, флеш-накопитель)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="251"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="252"/>
         <source>Your role may not make a backup.</source>
         <translation>Ваша роль не позволяет делать резервные копии.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="253"/>
-        <location filename="../../pedagogue_app/views/main_window.py" line="255"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="254"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="256"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="256"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="257"/>
         <source>The backup was written to %1, with the key file beside it. Keep the stick in a safe place: with a password or the recovery key it restores the register on any computer.</source>
         <translation>Резервная копия записана в %1, рядом с ней файл ключей. Храните накопитель в надёжном месте: с паролем или ключом восстановления он восстанавливает реестр на любом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="272"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="273"/>
         <location filename="../../ui/main_window.ui" line="6"/>
         <source>School register</source>
         <translation>Школьный реестр</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="276"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="277"/>
         <source>(demo: fictional data)</source>
         <translation>(демо: вымышленные данные)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="291"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="292"/>
         <source>Student saved.</source>
         <translation>Данные учащегося сохранены.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="349"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="350"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="350"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="351"/>
         <source>School register of the social pedagogue and psychologist, version %1.
 All data stays on this computer.</source>
         <translation>Школьный реестр социального педагога и психолога, версия %1.
@@ -3523,12 +3523,17 @@ All data stays on this computer.</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../pedagogue_app/views/records.py" line="154"/>
+        <location filename="../../pedagogue_app/views/records.py" line="137"/>
+        <source>Your role may not open this record.</source>
+        <translation>Ваша роль не позволяет открыть эту запись.</translation>
+    </message>
+    <message>
+        <location filename="../../pedagogue_app/views/records.py" line="162"/>
         <source>(the psychologist wrote no summary to share)</source>
         <translation>(психолог не составил краткую справку)</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/records.py" line="157"/>
+        <location filename="../../pedagogue_app/views/records.py" line="165"/>
         <source>Psychologist session: shareable summary</source>
         <translation>Консультация психолога: краткая справка</translation>
     </message>
@@ -5078,47 +5083,47 @@ Print it or write it down and keep it in the school safe. Whoever has it can ope
         <translation>В &amp;архив</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="118"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="119"/>
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="129"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="132"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="129"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="132"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="129"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="132"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="129"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="132"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="138"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="141"/>
         <source>restricted</source>
         <translation>ограниченный доступ</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="169"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="172"/>
         <source>Archive this record? It leaves the lists and the chronology; Undo brings it back.</source>
         <translation>Отправить запись в архив? Она исчезнет из списков и хронологии; «Отменить» вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="175"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="178"/>
         <source>The record was archived.</source>
         <translation>Запись отправлена в архив.</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/student_card.py" line="235"/>
+        <location filename="../../pedagogue_app/views/student_card.py" line="240"/>
         <source>Archive this student? The record is kept and can be restored here.</source>
         <translation>Перевести учащегося в архив? Запись сохранится, её можно будет восстановить здесь.</translation>
     </message>

@@ -175,3 +175,26 @@ def test_the_social_pedagogue_opens_only_the_summary_of_a_session(qtbot, registe
     admin = Actor("admin", "admin", register.device_id)
     viewed = [e for e in AuditService(register).events(admin) if e.action == "view_restricted"]
     assert viewed and viewed[-1].username == actor.username
+
+
+@pytest.mark.parametrize("role, can_archive, kinds", [
+    ("director", False, []),
+    ("psychologist", False, ["support_plan", "session", "incident", "referral"]),
+    ("social_pedagogue", True, ["registration", "home_visit", "support_plan", "incident",
+                                "referral"]),
+])
+def test_the_card_offers_only_what_the_role_may_change(qtbot, register, make_student, role,
+                                                      can_archive, kinds, answer_boxes):
+    from pedagogue_app.views.student_card import StudentCardDialog
+
+    seen = answer_boxes()
+    sid = make_student()
+    who = Actor("someone", role, register.device_id)
+    card = StudentCardDialog(Services(register), who, sid)
+    qtbot.addWidget(card)
+    assert card.ui.archive.isEnabled() is can_archive
+    assert [a.data() for a in card.add_menu.actions()] == kinds
+    assert card.ui.add_record.isEnabled() is bool(kinds)
+    if role == "psychologist":  # a record the role may not read is refused with a message
+        assert records.open_record(card, Services(register), who, "home_visit", 1) is False
+        assert seen[-1] == "Your role may not open this record."
