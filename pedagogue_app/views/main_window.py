@@ -38,7 +38,9 @@ class PageSpec:
     title: str  # marked for lupdate in the MainWindow context
 
 
-PAGES = (
+PAGES = (  # the administrator sees accounts and the audit log first
+    PageSpec("accounts", "account", QT_TRANSLATE_NOOP("MainWindow", "Accounts")),
+    PageSpec("audit", "audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log")),
     PageSpec("dashboard", "dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
     PageSpec("students", "student", QT_TRANSLATE_NOOP("MainWindow", "Students")),
     PageSpec("families", "family", QT_TRANSLATE_NOOP("MainWindow", "Families")),
@@ -47,8 +49,6 @@ PAGES = (
     PageSpec("referrals", "referral", QT_TRANSLATE_NOOP("MainWindow", "Referrals")),
     PageSpec("organisations", "organisation", QT_TRANSLATE_NOOP("MainWindow", "Organisations")),
     PageSpec("reports", "reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
-    PageSpec("accounts", "account", QT_TRANSLATE_NOOP("MainWindow", "Accounts")),
-    PageSpec("audit", "audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log")),
 )
 EAGER = ("dashboard", "students", "families")  # built at start; the others when first chosen
 NEEDS_SESSION = ("accounts", "audit")

@@ -3049,52 +3049,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="42"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="44"/>
         <source>Dashboard</source>
         <translation>Бақылау тақтасы</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="43"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="45"/>
         <source>Students</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="44"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="46"/>
         <source>Families</source>
         <translation>Отбасылар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="45"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="47"/>
         <source>Psychologist sessions</source>
         <translation>Психолог кеңестері</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="46"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="48"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="47"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="49"/>
         <source>Referrals</source>
         <translation>Жолдамалар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="48"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="50"/>
         <source>Organisations</source>
         <translation>Ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="49"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="51"/>
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="50"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="42"/>
         <source>Accounts</source>
         <translation>Есептік жазбалар</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="51"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="43"/>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>

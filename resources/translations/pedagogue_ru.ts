@@ -3063,52 +3063,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="42"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="44"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="43"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="45"/>
         <source>Students</source>
         <translation>Учащиеся</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="44"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="46"/>
         <source>Families</source>
         <translation>Семьи</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="45"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="47"/>
         <source>Psychologist sessions</source>
         <translation>Консультации психолога</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="46"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="48"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="47"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="49"/>
         <source>Referrals</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="48"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="50"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="49"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="51"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="50"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="42"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../pedagogue_app/views/main_window.py" line="51"/>
+        <location filename="../../pedagogue_app/views/main_window.py" line="43"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
