@@ -428,12 +428,12 @@ class AccountService:
             FileExistsError: the key file exists already.
             AccountError: the register has accounts already.
         """
-        name, full = _check_new_account(username, full_name, ADMIN_ROLE, password)
+        name, full = check_new_account(username, full_name, ADMIN_ROLE, password)
         row = register.db.execute_sql('SELECT count(*) FROM "user"').fetchone()
         if int(row[0]):
             raise AccountError(name, "the register has accounts already")
         with register.db.atomic("IMMEDIATE"):
-            uid = _insert_user(register, name, full, ADMIN_ROLE, register.device_id)
+            uid = insert_user(register, name, full, ADMIN_ROLE, register.device_id)
             # last: a key file that cannot be written leaves no account row behind
             slots, db_key, recovery_key = KeySlots.create(keys_path, name, password, kdf=kdf)
         service = cls(register, slots)
@@ -526,11 +526,11 @@ class AccountService:
             WrongDatabaseKey: ``db_key`` is not this register's key.
         """
         _require_admin(admin)
-        name, full = _check_new_account(username, full_name, role, password)
+        name, full = check_new_account(username, full_name, role, password)
         if self._user(name) is not None:
             raise ValidationError.single("username", "username_taken")
         with self.db.atomic("IMMEDIATE"):
-            uid = _insert_user(self.register, name, full, role, admin.device_id)
+            uid = insert_user(self.register, name, full, role, admin.device_id)
             self.keyslots.add_slot(db_key, name, password)  # last: a refused key stores nothing
         self.audit.record(admin, "account_created", "user", uid, role)
         return int(self._require_user(name)["id"])
@@ -697,7 +697,7 @@ class AccountService:
                               "login_failed", "", "", detail)
 
 
-def _insert_user(register: Register, username: str, full_name: str, role: str,
+def insert_user(register: Register, username: str, full_name: str, role: str,
                  device_id: str) -> str:
     uid = new_uid()
     register.db.execute_sql(
@@ -713,7 +713,7 @@ def _require_admin(actor: Actor) -> None:
         raise AccessDenied(actor, WRITE, RECORD_TYPE)
 
 
-def _check_new_account(username: str, full_name: str, role: str, password: str) -> tuple[str, str]:
+def check_new_account(username: str, full_name: str, role: str, password: str) -> tuple[str, str]:
     """Cleaned (login name, full name) of a new account, or ValidationError with every problem."""
     name = unicodedata.normalize("NFC", username)
     full = clean(full_name)

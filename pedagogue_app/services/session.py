@@ -21,7 +21,6 @@ import hashlib
 import json
 import os
 import shutil
-import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -31,7 +30,7 @@ from ..db import Register, RegisterError, open_register
 from ..db.cipher import encrypt_plain, is_encrypted
 from ..db.keyslots import DEFAULT_KDF, KdfParams, KeySlots, write_atomic
 from ..paths import backups_dir
-from .accounts import ADMIN_ROLE, AccountService, LoginGate, _check_new_account, _insert_user
+from .accounts import ADMIN_ROLE, AccountService, LoginGate, check_new_account, insert_user
 from .audit import AuditService
 from .context import Actor
 from .school import SchoolData, SchoolService
@@ -79,7 +78,7 @@ class Session:
 
 
 def _validate_admin(username: str, full_name: str, password: str) -> tuple[str, str]:
-    return _check_new_account(username, full_name, ADMIN_ROLE, password)
+    return check_new_account(username, full_name, ADMIN_ROLE, password)
 
 
 def create_register(path: str | os.PathLike[str], school: SchoolData | None, username: str,
@@ -109,7 +108,7 @@ def create_register(path: str | os.PathLike[str], school: SchoolData | None, use
         register = open_register(path, create=True, key=db_key)
         admin = Actor(name, ADMIN_ROLE, register.device_id)
         with register.db.atomic("IMMEDIATE"):
-            uid = _insert_user(register, name, full, ADMIN_ROLE, register.device_id)
+            uid = insert_user(register, name, full, ADMIN_ROLE, register.device_id)
             if school is not None:
                 SchoolService(register).save(admin, school)
         AuditService(register).record(admin, "account_created", "user", uid, ADMIN_ROLE)
@@ -179,7 +178,7 @@ def encrypt_existing(path: str | os.PathLike[str], username: str, full_name: str
             'SELECT uid FROM "user" WHERE username = ? AND deleted = 0', (name,)).fetchone()
         with register.db.atomic("IMMEDIATE"):
             if row is None:
-                uid = _insert_user(register, name, full, ADMIN_ROLE, register.device_id)
+                uid = insert_user(register, name, full, ADMIN_ROLE, register.device_id)
             else:  # a user row of the earlier version: it becomes the administrator
                 uid = str(row[0])
                 register.db.execute_sql(
@@ -337,7 +336,3 @@ def demo_accounts(register_path: str | os.PathLike[str]) -> list[DemoAccount]:
                             str(d["full_name"])) for d in doc]
     except (OSError, ValueError, TypeError, KeyError):
         return []
-
-
-def normalise(username: str) -> str:
-    return unicodedata.normalize("NFC", username.strip())

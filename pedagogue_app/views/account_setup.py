@@ -294,7 +294,7 @@ class RecoveryKeyDialog(QDialog):
         self.recovery_key = recovery_key
         self.school_name = school_name
         self.made_on = made_on or date.today()
-        self._audit = audit
+        self.audit = audit
         self.key_label = QLabel(recovery_key, self)
         self.key_label.setObjectName("recovery_key")
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -364,7 +364,7 @@ class RecoveryKeyDialog(QDialog):
                 audit("save_pdf", "")
 
     def _audit_of(self) -> Audit | None:
-        audit = self._audit
+        audit = self.audit
         if audit is None:
             return None
         return lambda action, detail: audit(action, f"recovery key {detail}".strip())

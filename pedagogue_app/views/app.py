@@ -69,7 +69,7 @@ def _show_recovery_key(recovery_key: str, school_name: str, session: Session) ->
     from .printing import auditor
 
     dialog = RecoveryKeyDialog(recovery_key, school_name)
-    dialog._audit = auditor(dialog, session.register, session.actor)  # prints and saved copies
+    dialog.audit = auditor(dialog, session.register, session.actor)  # prints and saved copies
     dialog.exec()
 
 

@@ -171,7 +171,7 @@ def test_print_previews_the_sheet_and_is_audited(qtbot, tmp_path: Path, monkeypa
     monkeypatch.setattr("pedagogue_app.views.pdf_preview.show_document", fake_preview)
     try:
         dialog = key_dialog(qtbot)
-        dialog._audit = auditor(dialog, session.register, session.actor)
+        dialog.audit = auditor(dialog, session.register, session.actor)
         menu = dialog.print_button.menu()
         [russian] = [a for a in menu.actions() if a.data() == "ru"]
         russian.trigger()
